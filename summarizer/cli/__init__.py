@@ -1,0 +1,11 @@
+"""The ``summarizer`` command line (Typer).
+
+Each command lives in its own module and registers itself on :data:`app`.
+"""
+
+from __future__ import annotations
+
+from summarizer.cli.app import app, main
+from summarizer.cli import clean_cmd, eval_cmd, methods_cmd, summarize_cmd  # noqa: F401
+
+__all__ = ["app", "main"]

@@ -1,0 +1,84 @@
+"""The Typer application and its one-line error handling."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+from summarizer import __version__
+from summarizer.errors import SummarizerError
+
+
+def fail(message: str, *, code: int = 1) -> NoReturn:
+    """Print ``error: message`` on one line to stderr and exit with ``code``."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+class OneLineErrors(TyperGroup):
+    """Report usage errors and our own errors as one line on stderr, never a traceback."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        standalone = kwargs.pop("standalone_mode", True)
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+            code = result if isinstance(result, int) else 0
+        except typer.Exit as done:
+            code = done.exit_code
+        except SummarizerError as error:
+            typer.echo(f"error: {error}", err=True)
+            code = 1
+        except typer.TyperException as error:
+            code = _report_typer_error(error)
+        except (typer.Abort, KeyboardInterrupt):
+            typer.echo("error: aborted", err=True)
+            code = 130
+        if standalone:
+            sys.exit(code)
+        return code
+
+
+def _report_typer_error(error: typer.TyperException) -> int:
+    """One line for a usage error; help text (already complete) is passed through."""
+    code = int(getattr(error, "exit_code", 1))
+    if type(error).__name__ == "NoArgsIsHelpError":
+        typer.echo(error.format_message())
+        return 0
+    message = " ".join(error.format_message().split())
+    ctx = getattr(error, "ctx", None)
+    hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+    typer.echo(f"error: {message}{hint}", err=True)
+    return code
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"summarizer (get-a-summary) {__version__}")
+        raise typer.Exit()
+
+
+app = typer.Typer(
+    cls=OneLineErrors,
+    help="Extractive summaries of news articles, and the evaluation suite that ranks methods.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(  # noqa: B008 - Typer's declared-default idiom
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """Extractive summaries of news articles, and the evaluation suite that ranks methods."""
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,1 @@
+"""``summarizer clean`` (to be written with the cleaner)."""

@@ -1,0 +1,1 @@
+"""``summarizer eval`` (to be written with the evaluation harness)."""

@@ -1,0 +1,55 @@
+"""``summarizer summarize PATH|-``."""
+
+from __future__ import annotations
+
+import typer
+
+from summarizer.cli.app import app
+from summarizer.inputs import DEFAULT_MAX_BYTES, load_text
+from summarizer.methods import DEFAULT_METHOD, available_methods
+from summarizer.pipeline import make_length, summarize
+from summarizer.render import RENDERERS, render
+
+_EXAMPLES = """\b
+Examples:
+  summarizer summarize article.txt
+  summarizer summarize page.html --method textrank --words 60
+  cat article.txt | summarizer summarize - --ratio 0.2 --format json
+  summarizer summarize article.txt --no-clean --sentences 5 --format markdown
+"""
+
+
+@app.command("summarize", epilog=_EXAMPLES)
+def summarize_command(
+    path: str = typer.Argument(..., metavar="PATH|-", help="Article file (text or HTML), or - for stdin."),
+    method: str = typer.Option(
+        DEFAULT_METHOD, "--method", "-m",
+        help=f"One of: {', '.join(available_methods())}.",
+    ),
+    sentences: int | None = typer.Option(None, "--sentences", "-n",
+                                         help="Number of sentences (default 3)."),
+    words: int | None = typer.Option(None, "--words", "-w",
+                                     help="Word budget; never exceeded unless one sentence is longer."),
+    ratio: float | None = typer.Option(None, "--ratio", "-r",
+                                       help="Fraction of the article's sentences, in (0, 1]."),
+    fmt: str = typer.Option("text", "--format", "-f", help=f"One of: {', '.join(RENDERERS)}."),
+    language: str = typer.Option("english", "--language", "-l",
+                                 help="Language for stop words and stemming."),
+    seed: int = typer.Option(0, "--seed", help="Seed for methods that use randomness."),
+    clean: bool = typer.Option(True, "--clean/--no-clean",
+                               help="Strip page chrome, captions, bylines and comments first."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes",
+                                  help="Refuse inputs larger than this."),
+) -> None:
+    """Summarize one article: plain text, a web-page text dump, or HTML."""
+    length = make_length(sentences=sentences, words=words, ratio=ratio)
+    if fmt.strip().lower() not in RENDERERS:
+        render_check = f"unknown format {fmt!r}: choose one of {', '.join(RENDERERS)}"
+        raise typer.BadParameter(render_check, param_hint="--format")
+    source = load_text(path, max_bytes=max_bytes)
+    summary = summarize(source.text, method=method, sentences=length.sentences,
+                        words=length.words, ratio=length.ratio, language=language,
+                        seed=seed, clean=clean)
+    for warning in summary.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    typer.echo(render(summary, fmt=fmt, length=length, language=language, seed=seed))

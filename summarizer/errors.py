@@ -1,0 +1,20 @@
+"""Errors the user can act on.
+
+Every error raised for bad input or bad options is a :class:`SummarizerError` whose
+message is one line that says what went wrong and what to do; the CLI prints it
+without a traceback and exits non-zero.
+"""
+
+from __future__ import annotations
+
+
+class SummarizerError(ValueError):
+    """Bad input or options; the message is one line that says how to fix it."""
+
+
+class InputError(SummarizerError):
+    """The input cannot be read as text (missing, empty, binary, too large...)."""
+
+
+class OptionError(SummarizerError):
+    """An option has a value that cannot be used (unknown method, bad length...)."""

@@ -1,0 +1,121 @@
+"""Reading input: bytes → text, with clear errors for everything that is not text.
+
+* UTF-8 (a BOM is removed); other encodings are detected with charset-normalizer,
+  and refused when detection is not confident;
+* binary data (NUL bytes, or mostly control characters) is refused;
+* a size limit protects the service; ``--max-bytes`` raises it;
+* HTML is recognised by its content (not its file name) and turned into text.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from summarizer.errors import InputError
+
+DEFAULT_MAX_BYTES = 5_000_000
+"""5 MB: about a hundred times the longest news article."""
+
+_HTML_SIGNS = re.compile(
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|article|title|meta|br)[\s>/]",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class InputText:
+    """Decoded input.
+
+    Attributes:
+        text: The text, as decoded (HTML is kept as markup; see ``is_html``).
+        encoding: The encoding it was decoded from.
+        is_html: Whether the content looks like an HTML page or fragment.
+        source: Where it came from (a path or ``"<stdin>"``), for messages.
+    """
+
+    text: str
+    encoding: str
+    is_html: bool
+    source: str
+
+
+def looks_like_html(text: str) -> bool:
+    """True for markup: starts with a tag and has an HTML tag, or has several of them."""
+    head = text[:8192]
+    signs = len(_HTML_SIGNS.findall(head))
+    return signs >= 3 or (signs >= 1 and head.lstrip()[:1] == "<")
+
+
+def _is_binary(data: bytes) -> bool:
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > max(8, len(sample) // 100)
+
+
+def decode(data: bytes, *, source: str) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (BOM or not) or a confidently detected encoding."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if _is_binary(data):
+        raise InputError(
+            f"{source}: this looks like a binary file, not text; give a plain-text or HTML article"
+        )
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None or best.chaos > 0.2:
+        raise InputError(
+            f"{source}: the text is not UTF-8 and its encoding could not be detected; "
+            "convert it to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)"
+        )
+    return str(best), str(best.encoding)
+
+
+def read_bytes(path: str, *, max_bytes: int, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
+    """Read a file, or standard input for ``-``, refusing more than ``max_bytes``."""
+    if path == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(max_bytes + 1)
+        source = "<stdin>"
+    else:
+        file = Path(path)
+        source = str(file)
+        if not file.exists():
+            raise InputError(f"{source}: no such file; check the path")
+        if file.is_dir():
+            raise InputError(f"{source}: is a directory; give the path of one article file")
+        try:
+            with file.open("rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except OSError as error:
+            raise InputError(f"{source}: cannot be read ({error.strerror}); check its permissions") from None
+    if len(data) > max_bytes:
+        raise InputError(
+            f"{source}: larger than the {max_bytes:,}-byte limit; "
+            "raise it with --max-bytes if this is really one article"
+        )
+    return data, source
+
+
+def load_text(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+              stdin: BinaryIO | None = None) -> InputText:
+    """Read and decode an article from a path or ``-`` (standard input).
+
+    Raises:
+        InputError: Missing path, directory, too large, binary, undecodable or empty.
+    """
+    data, source = read_bytes(path, max_bytes=max_bytes, stdin=stdin)
+    text, encoding = decode(data, source=source)
+    if not text.strip():
+        raise InputError(f"{source}: the input is empty; give an article with some text")
+    return InputText(text=text, encoding=encoding, is_html=looks_like_html(text), source=source)

@@ -1,0 +1,73 @@
+"""The registry of summarization methods: the single source for the CLI's choices,
+``summarizer methods``, the README table, the evaluation suite and the tests.
+
+Adding a method: write a scorer (``scorer(document, language, seed) -> scores``)
+in a module of this package and add one :class:`Method` line to ``_METHODS``.
+"""
+
+from __future__ import annotations
+
+from summarizer.errors import OptionError
+from summarizer.methods.base import Method, Scorer
+from summarizer.methods.kl import score_kl
+from summarizer.methods.simple import score_lead, score_random
+from summarizer.methods.sumy_adapter import (
+    score_edmundson,
+    score_lexrank,
+    score_lsa,
+    score_luhn,
+    score_reduction,
+    score_sumbasic,
+    score_textrank,
+)
+
+__all__ = ["DEFAULT_METHOD", "Method", "Scorer", "available_methods", "get_method"]
+
+_METHODS: tuple[Method, ...] = (
+    Method("lead", "The first sentences of the article: the news baseline.", score_lead,
+           kind="baseline"),
+    Method("luhn", "Luhn (1958): sentences dense in the article's frequent words.", score_luhn),
+    Method("lsa", "Latent semantic analysis (Steinberger & Ježek 2004) via SVD.", score_lsa),
+    Method("lexrank", "LexRank (Erkan & Radev 2004): centrality in a sentence-similarity "
+           "graph.", score_lexrank),
+    Method("textrank", "TextRank (Mihalcea & Tarau 2004): PageRank over word overlap.",
+           score_textrank),
+    Method("kl", "KL-Sum (Haghighi & Vanderwende 2009): keep the summary's word "
+           "distribution close to the article's.", score_kl),
+    Method("sumbasic", "SumBasic (Nenkova & Vanderwende 2005): frequent words, with "
+           "redundancy discounted.", score_sumbasic),
+    Method("edmundson", "Edmundson (1969): English cue words, title words and position.",
+           score_edmundson),
+    Method("reduction", "Graph reduction: sentences most similar to all the others.",
+           score_reduction),
+    Method("random", "Random sentences from a seeded generator: the floor.", score_random,
+           kind="baseline", uses_seed=True),
+)
+
+DEFAULT_METHOD = "lexrank"
+
+_BY_NAME = {method.name: method for method in _METHODS}
+
+
+def available_methods() -> tuple[str, ...]:
+    """Names of every registered method, in registry order."""
+    return tuple(_BY_NAME)
+
+
+def get_method(name: str) -> Method:
+    """Look a method up by name.
+
+    Raises:
+        OptionError: If no method has that name; the message lists the valid ones.
+    """
+    try:
+        return _BY_NAME[name.strip().lower()]
+    except KeyError:
+        raise OptionError(
+            f"unknown method {name!r}: choose one of {', '.join(available_methods())}"
+        ) from None
+
+
+def all_methods() -> tuple[Method, ...]:
+    """Every registered method, in registry order."""
+    return _METHODS

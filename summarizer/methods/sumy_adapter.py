@@ -1,0 +1,136 @@
+"""Run sumy's algorithms on our own sentences and read back every sentence's score.
+
+The adapter builds sumy's document model from the sentences our splitter produced
+(sumy's own tokenizers need NLTK data that cannot be downloaded here), with:
+
+* sentences keyed by their index, not their text: sumy hashes sentences by text,
+  so identical sentences would share one score and could both be emitted;
+* our word tokenizer, which keeps numbers ("2024", "COVID-19", "U.S") as words;
+* stop words and a stemmer for the requested language;
+* for Edmundson, English cue words instead of none (sumy's CLI falls back to Czech).
+
+sumy's summarizers sort their ratings and then call ``count(infos)`` to cut the
+list; passing a callable count that keeps everything gives us every rating
+without copying any of sumy's code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from sumy.models.dom import ObjectDocumentModel, Paragraph
+from sumy.models.dom import Sentence as SumySentence
+from sumy.summarizers.edmundson import EdmundsonSummarizer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.lsa import LsaSummarizer
+from sumy.summarizers.luhn import LuhnSummarizer
+from sumy.summarizers.reduction import ReductionSummarizer
+from sumy.summarizers.sum_basic import SumBasicSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+
+from summarizer.language import Language, tokenize_words
+from summarizer.methods.cue_words import BONUS_WORDS, STIGMA_WORDS
+from summarizer.types import Document
+
+
+class _IndexedSentence(SumySentence):  # type: ignore[misc]
+    """A sumy sentence whose identity is its position, not its text."""
+
+    __slots__ = ("index",)
+
+    def __init__(self, text: str, tokenizer: Any, index: int, *, is_heading: bool = False):
+        super().__init__(text, tokenizer, is_heading)
+        self.index = index
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _IndexedSentence) and (self.index, self.is_heading) == (
+            other.index,
+            other.is_heading,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.index, self.is_heading))
+
+
+class _WordTokenizer:
+    """The interface sumy's sentences expect: ``to_words`` and ``language``."""
+
+    def __init__(self, language: str):
+        self.language = language
+
+    @staticmethod
+    def to_words(text: str) -> tuple[str, ...]:
+        return tokenize_words(text)
+
+
+class _KeepAll:
+    """A sumy ``sentences_count`` that keeps every rated sentence and records it."""
+
+    def __init__(self) -> None:
+        self.infos: list[Any] = []
+
+    def __call__(self, infos: Iterable[Any]) -> list[Any]:
+        self.infos = list(infos)
+        return self.infos
+
+
+def build_sumy_document(document: Document) -> ObjectDocumentModel:
+    """sumy's document model for our document; title and headings become headings."""
+    tokenizer = _WordTokenizer(document.language)
+    headings = [h for h in (document.title, *document.headings) if h]
+    paragraphs = []
+    for number, group in enumerate(document.paragraphs):
+        items = [
+            _IndexedSentence(text, tokenizer, -1 - k, is_heading=True)
+            for k, text in enumerate(headings)
+        ] if number == 0 else []
+        items.extend(_IndexedSentence(s.text, tokenizer, s.index) for s in group)
+        paragraphs.append(Paragraph(items))
+    return ObjectDocumentModel(paragraphs)
+
+
+def rate_with(summarizer: Any, document: Document) -> list[float]:
+    """Every sentence's rating from a configured sumy summarizer, by index."""
+    if not document.sentences:
+        return []
+    keep = _KeepAll()
+    summarizer(build_sumy_document(document), keep)
+    scores = [0.0] * len(document.sentences)
+    for info in keep.infos:
+        scores[info.sentence.index] = float(info.rating)
+    return scores
+
+
+def _with_stop_words(factory: Callable[[Callable[[str], str]], Any]) -> Callable[
+    [Document, Language, int], list[float]
+]:
+    """A scorer for a sumy summarizer that takes a stemmer and stop words."""
+
+    def score(document: Document, language: Language, seed: int) -> list[float]:
+        summarizer = factory(language.stem)
+        summarizer.stop_words = language.stop_words
+        return rate_with(summarizer, document)
+
+    return score
+
+
+score_luhn = _with_stop_words(LuhnSummarizer)
+score_lsa = _with_stop_words(LsaSummarizer)
+score_lexrank = _with_stop_words(LexRankSummarizer)
+score_textrank = _with_stop_words(TextRankSummarizer)
+score_sumbasic = _with_stop_words(SumBasicSummarizer)
+score_reduction = _with_stop_words(ReductionSummarizer)
+
+
+def score_edmundson(document: Document, language: Language, seed: int) -> list[float]:
+    """Edmundson's cue + title + location method (key method off, as in sumy)."""
+    english = language.name == "english"
+    summarizer = EdmundsonSummarizer(
+        language.stem, cue_weight=1.0 if english else 0.0, key_weight=0.0
+    )
+    if english:
+        summarizer.bonus_words = BONUS_WORDS
+        summarizer.stigma_words = STIGMA_WORDS
+    summarizer.null_words = language.stop_words
+    return rate_with(summarizer, document)

@@ -1,0 +1,107 @@
+"""The summarization pipeline: clean → split → score → select → render.
+
+:func:`summarize` is the public entry point; each stage is a plain function that
+can be called (and tested) on its own.
+"""
+
+from __future__ import annotations
+
+import math
+
+from summarizer.clean import CleanedText, no_clean
+from summarizer.clean import clean as clean_text
+from summarizer.errors import OptionError
+from summarizer.language import get_language
+from summarizer.methods import DEFAULT_METHOD, get_method
+from summarizer.select import select
+from summarizer.split import split_sentences
+from summarizer.types import Document, Length, Sentence, Summary
+
+DEFAULT_SENTENCES = 3
+
+
+def make_length(*, sentences: int | None = None, words: int | None = None,
+                ratio: float | None = None) -> Length:
+    """Validate the length options; at most one may be given (default: 3 sentences).
+
+    Raises:
+        OptionError: For conflicting options or values out of range.
+    """
+    given = [name for name, value in
+             (("--sentences", sentences), ("--words", words), ("--ratio", ratio))
+             if value is not None]
+    if len(given) > 1:
+        raise OptionError(f"{' and '.join(given)} conflict: give only one length option")
+    if sentences is not None and (isinstance(sentences, bool) or sentences < 1):
+        raise OptionError(f"--sentences must be a positive whole number, got {sentences}")
+    if words is not None and (isinstance(words, bool) or words < 1):
+        raise OptionError(f"--words must be a positive whole number, got {words}")
+    if ratio is not None and not (math.isfinite(ratio) and 0 < ratio <= 1):
+        raise OptionError(f"--ratio must be a fraction in (0, 1], got {ratio}")
+    if not given:
+        sentences = DEFAULT_SENTENCES
+    return Length(sentences=sentences, words=words, ratio=ratio)
+
+
+def build_document(cleaned: CleanedText, *, language: str = "english") -> Document:
+    """Split the kept paragraphs into sentences, numbered in document order."""
+    sentences: list[Sentence] = []
+    for number, paragraph in enumerate(cleaned.paragraphs):
+        for text in split_sentences(paragraph, language=language):
+            sentences.append(Sentence(index=len(sentences), text=text, paragraph=number))
+    return Document(sentences=tuple(sentences), title=cleaned.title,
+                    headings=cleaned.headings, language=language)
+
+
+def summarize(
+    text: str,
+    *,
+    method: str = DEFAULT_METHOD,
+    sentences: int | None = None,
+    words: int | None = None,
+    ratio: float | None = None,
+    language: str = "english",
+    seed: int = 0,
+    clean: bool = True,
+) -> Summary:
+    """Summarize an article by extracting its most important sentences.
+
+    Args:
+        text: The article: plain text, a web-page text dump, or HTML.
+        method: A registered method name (see :func:`available_methods`).
+        sentences: Number of sentences (default 3 when no other length is given).
+        words: Word budget, never exceeded unless the best sentence alone is longer.
+        ratio: Fraction of the article's sentences, in (0, 1]; at least one sentence.
+        language: Language for stop words and stemming.
+        seed: Seed for methods that use randomness; same seed, same summary.
+        clean: Remove page chrome, captions, bylines and comments first.
+
+    Returns:
+        The summary: sentences verbatim from the input, in document order.
+
+    Raises:
+        OptionError: Unknown method or language, or bad length options.
+        InputError: Empty text.
+    """
+    from summarizer.errors import InputError
+
+    chosen = get_method(method)
+    length = make_length(sentences=sentences, words=words, ratio=ratio)
+    lang = get_language(language)
+    if not text.strip():
+        raise InputError("the text is empty; give an article with some text")
+    cleaned = clean_text(text) if clean else no_clean(text)
+    document = build_document(cleaned, language=lang.name)
+    if not document.sentences:
+        raise InputError("no sentences found in the text; give an article with prose")
+    scores = chosen.scorer(document, lang, seed)
+    indices = select(document, scores, length)
+    return Summary(
+        method=chosen.name,
+        sentences=tuple(document.sentences[i].text for i in indices),
+        indices=tuple(indices),
+        scores=tuple(scores[i] for i in indices),
+        document_sentences=len(document.sentences),
+        cleaned=clean,
+        warnings=cleaned.warnings,
+    )
