@@ -1,0 +1,197 @@
+"""The command line, in-process through Typer's CliRunner, plus one real subprocess run."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summarizer import __version__
+from summarizer.cli import app
+from summarizer.methods import available_methods
+from tests.conftest import ARTICLES
+
+ARTICLE = ARTICLES / "001_d3225705ede13dcf.txt"
+runner = CliRunner()
+
+
+def run(*args: str, stdin: bytes | str | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), input=stdin)
+
+
+def assert_one_line_error(result, *fragments: str) -> None:  # type: ignore[no-untyped-def]
+    assert result.exit_code != 0
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: ")
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert __version__ in result.stdout
+
+
+def test_methods_lists_the_registry() -> None:
+    result = run("methods")
+    assert result.exit_code == 0
+    for name in available_methods():
+        assert name in result.stdout
+
+
+def test_help_has_examples() -> None:
+    result = run("summarize", "--help")
+    assert result.exit_code == 0
+    assert "Examples:" in result.stdout
+    assert "--words" in result.stdout
+
+
+@pytest.mark.parametrize("method", available_methods())
+def test_every_method_prints_three_verbatim_lines(method: str) -> None:
+    result = run("summarize", str(ARTICLE), "--method", method)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 3
+    text = ARTICLE.read_text(encoding="utf-8")
+    assert all(line in text for line in lines)
+
+
+def test_json_format() -> None:
+    result = run("summarize", str(ARTICLE), "-m", "lead", "-n", "2", "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["method"] == "lead"
+    assert [s["index"] for s in data["sentences"]] == [0, 1]
+    for item in data["sentences"]:
+        assert set(item) == {"index", "text", "score"}
+        assert isinstance(item["index"], int)
+        assert isinstance(item["score"], float)
+        assert isinstance(item["text"], str)
+
+
+def test_markdown_format() -> None:
+    result = run("summarize", str(ARTICLE), "-m", "lead", "--format", "markdown")
+    assert result.exit_code == 0
+    assert result.stdout.count("\n- ") == 3
+
+
+def test_stdin_gives_the_same_summary_as_the_file() -> None:
+    from_file = run("summarize", str(ARTICLE), "-m", "textrank")
+    from_stdin = run("summarize", "-", "-m", "textrank", stdin=ARTICLE.read_bytes())
+    assert from_stdin.exit_code == 0
+    assert from_stdin.stdout == from_file.stdout
+
+
+def test_word_budget_respected() -> None:
+    result = run("summarize", str(ARTICLE), "-m", "lexrank", "--words", "60")
+    assert result.exit_code == 0
+    assert len(result.stdout.split()) <= 60
+
+
+def test_ratio() -> None:
+    result = run("summarize", str(ARTICLE), "-m", "lead", "--ratio", "0.5", "-f", "json")
+    data = json.loads(result.stdout)
+    assert len(data["sentences"]) == round(0.5 * data["document_sentences"])
+
+
+def test_utf8_bom_and_latin1_inputs(tmp_path: Path) -> None:
+    text = ARTICLE.read_text(encoding="utf-8")
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    plain = run("summarize", str(ARTICLE), "-m", "lead")
+    assert run("summarize", str(bom), "-m", "lead").stdout == plain.stdout
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(
+        ("Le président a déclaré que la réunion aura lieu à Genève. " * 3
+         + "\nLes négociations continueront l'été prochain.").encode("latin-1")
+    )
+    result = run("summarize", str(latin), "-m", "lead", "-n", "1")
+    assert result.exit_code == 0, result.stderr
+    assert "Genève" in result.stdout
+
+
+def test_html_input_is_turned_into_text(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    body = "".join(
+        f"<p>The council approved budget item number {i} after a long debate on "
+        f"Tuesday evening in the city hall.</p>" for i in range(6)
+    )
+    page.write_text(f"<!DOCTYPE html><html><head><title>Budget</title></head>"
+                    f"<body><article>{body}</article></body></html>", encoding="utf-8")
+    result = run("summarize", str(page), "-m", "lead", "-n", "2")
+    assert result.exit_code == 0, result.stderr
+    assert "<" not in result.stdout
+    assert "budget item number 0" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [(b"", "empty"), (b"   \n\t\n  ", "empty"), (b"\x00\x01\x02\x03binary\x00" * 20, "binary")],
+)
+def test_bad_files(tmp_path: Path, content: bytes, fragment: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    assert_one_line_error(run("summarize", str(path)), fragment)
+
+
+def test_missing_path_and_directory(tmp_path: Path) -> None:
+    assert_one_line_error(run("summarize", str(tmp_path / "nope.txt")), "no such file")
+    assert_one_line_error(run("summarize", str(tmp_path)), "directory")
+
+
+def test_size_limit_and_option_to_raise_it(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("The committee met on Monday to discuss the plan. " * 200, encoding="utf-8")
+    assert_one_line_error(run("summarize", str(path), "--max-bytes", "1000"), "--max-bytes")
+    assert run("summarize", str(path), "--max-bytes", "100000").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["-m", "nosuch"], "lexrank"),
+        (["-n", "0"], "--sentences"),
+        (["-n", "-2"], "--sentences"),
+        (["-n", "two"], "--sentences"),
+        (["-n", "2", "-w", "40"], "conflict"),
+        (["-w", "30", "-r", "0.5"], "conflict"),
+        (["-w", "0"], "--words"),
+        (["-r", "1.5"], "--ratio"),
+        (["-f", "yaml"], "json"),
+        (["-l", "klingon"], "english"),
+        (["--bogus"], "--bogus"),
+    ],
+)
+def test_bad_options(args: list[str], fragment: str) -> None:
+    assert_one_line_error(run("summarize", str(ARTICLE), *args), fragment)
+
+
+def test_same_input_same_output() -> None:
+    first = run("summarize", str(ARTICLE), "-m", "random", "--seed", "7")
+    second = run("summarize", str(ARTICLE), "-m", "random", "--seed", "7")
+    assert first.stdout == second.stdout
+
+
+def test_real_subprocess_run() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "summarizer", "summarize", str(ARTICLE), "-m", "lead", "-n", "2"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert len(completed.stdout.strip().splitlines()) == 2
+    missing = subprocess.run(
+        [sys.executable, "-m", "summarizer", "summarize", "/no/such/file.txt"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert missing.returncode != 0
+    assert missing.stderr.startswith("error: ")
+    assert "Traceback" not in missing.stderr

@@ -1,0 +1,57 @@
+"""The shared selection stage: ranking, de-duplication and length budgets."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.select import count_words, rank, select
+from summarizer.types import Document, Length, Sentence
+
+
+def doc(*texts: str) -> Document:
+    return Document(sentences=tuple(Sentence(i, t, 0) for i, t in enumerate(texts)))
+
+
+def test_rank_orders_by_score_then_position() -> None:
+    assert rank([1.0, 3.0, 3.0, 2.0]) == [1, 2, 3, 0]
+
+
+def test_top_n_returned_in_document_order() -> None:
+    d = doc("a one.", "b two.", "c three.", "d four.")
+    assert select(d, [0.1, 0.9, 0.2, 0.8], Length(sentences=2)) == [1, 3]
+
+
+def test_identical_sentences_are_never_both_chosen() -> None:
+    d = doc("Same words here.", "Other text.", "Same  words HERE.", "More.")
+    assert select(d, [0.9, 0.1, 0.9, 0.5], Length(sentences=2)) == [0, 3]
+
+
+def test_fewer_sentences_than_asked_gives_all() -> None:
+    d = doc("One.", "Two.")
+    assert select(d, [0.0, 0.0], Length(sentences=5)) == [0, 1]
+
+
+def test_ratio_takes_at_least_one() -> None:
+    d = doc(*(f"S{i}." for i in range(10)))
+    scores = [float(i) for i in range(10)]
+    assert select(d, scores, Length(ratio=0.01)) == [9]
+    assert select(d, scores, Length(ratio=0.3)) == [7, 8, 9]
+
+
+def test_word_budget_is_never_exceeded_and_fills_gaps() -> None:
+    d = doc("one two three four five six.", "one two.", "one two three.", "x y z w.")
+    chosen = select(d, [0.9, 0.8, 0.7, 0.6], Length(words=6))
+    assert chosen == [0]
+    chosen = select(d, [0.1, 0.8, 0.7, 0.6], Length(words=6))
+    assert chosen == [1, 2]
+    assert sum(count_words(d.sentences[i].text) for i in chosen) <= 6
+
+
+def test_word_budget_smaller_than_any_sentence_returns_best_alone() -> None:
+    d = doc("one two three.", "four five six seven.")
+    assert select(d, [0.2, 0.9], Length(words=1)) == [1]
+
+
+def test_score_count_must_match() -> None:
+    with pytest.raises(ValueError, match="scores"):
+        select(doc("a."), [1.0, 2.0], Length(sentences=1))
