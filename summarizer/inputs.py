@@ -98,7 +98,9 @@ def read_bytes(path: str, *, max_bytes: int, stdin: BinaryIO | None = None) -> t
             with file.open("rb") as handle:
                 data = handle.read(max_bytes + 1)
         except OSError as error:
-            raise InputError(f"{source}: cannot be read ({error.strerror}); check its permissions") from None
+            raise InputError(
+                f"{source}: cannot be read ({error.strerror}); check its permissions"
+            ) from None
     if len(data) > max_bytes:
         raise InputError(
             f"{source}: larger than the {max_bytes:,}-byte limit; "

@@ -23,8 +23,9 @@ class OneLineErrors(TyperGroup):
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         standalone = kwargs.pop("standalone_mode", True)
+        kwargs["standalone_mode"] = False
         try:
-            result = super().main(*args, standalone_mode=False, **kwargs)
+            result = super().main(*args, **kwargs)
             code = result if isinstance(result, int) else 0
         except typer.Exit as done:
             code = done.exit_code
@@ -72,7 +73,7 @@ app = typer.Typer(
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(  # noqa: B008 - Typer's declared-default idiom
+    version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
     ),
 ) -> None:

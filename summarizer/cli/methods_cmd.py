@@ -16,4 +16,4 @@ def methods_command() -> None:
     for method in all_methods():
         name = method.name + ("*" if method.name == DEFAULT_METHOD else "")
         typer.echo(f"{name.ljust(width + 1)} {method.kind.ljust(10)} {method.description}")
-    typer.echo(f"\n* default method")
+    typer.echo("\n* default method")

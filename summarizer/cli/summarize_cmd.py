@@ -21,15 +21,18 @@ Examples:
 
 @app.command("summarize", epilog=_EXAMPLES)
 def summarize_command(
-    path: str = typer.Argument(..., metavar="PATH|-", help="Article file (text or HTML), or - for stdin."),
+    path: str = typer.Argument(
+        ..., metavar="PATH|-", help="Article file (text or HTML), or - for stdin."
+    ),
     method: str = typer.Option(
         DEFAULT_METHOD, "--method", "-m",
         help=f"One of: {', '.join(available_methods())}.",
     ),
     sentences: int | None = typer.Option(None, "--sentences", "-n",
                                          help="Number of sentences (default 3)."),
-    words: int | None = typer.Option(None, "--words", "-w",
-                                     help="Word budget; never exceeded unless one sentence is longer."),
+    words: int | None = typer.Option(
+        None, "--words", "-w", help="Word budget; never exceeded unless one sentence is longer."
+    ),
     ratio: float | None = typer.Option(None, "--ratio", "-r",
                                        help="Fraction of the article's sentences, in (0, 1]."),
     fmt: str = typer.Option("text", "--format", "-f", help=f"One of: {', '.join(RENDERERS)}."),
