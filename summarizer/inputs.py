@@ -1,6 +1,7 @@
 """Reading input: bytes → text, with clear errors for everything that is not text.
 
-* UTF-8 (a BOM is removed); other encodings are detected with charset-normalizer,
+* UTF-8 (a BOM is removed), or UTF-16/32 with a byte-order mark; other encodings are
+  detected with charset-normalizer,
   and refused when detection is not confident;
 * binary data (NUL bytes, or mostly control characters) is refused;
 * a size limit protects the service; ``--max-bytes`` raises it;
@@ -23,6 +24,15 @@ DEFAULT_MAX_BYTES = 5_000_000
 _HTML_SIGNS = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|article|title|meta|br)[\s>/]",
     re.IGNORECASE,
+)
+
+
+# UTF-32 first: its little-endian mark begins with UTF-16's.
+_UTF16_32_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
 )
 
 
@@ -62,6 +72,15 @@ def decode(data: bytes, *, source: str) -> tuple[str, str]:
     """Decode bytes as UTF-8 (BOM or not) or a confidently detected encoding."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    for bom, encoding in _UTF16_32_BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), encoding
+            except UnicodeDecodeError:
+                raise InputError(
+                    f"{source}: starts with a {encoding} byte-order mark but is not valid "
+                    f"{encoding}; re-save it as UTF-8"
+                ) from None
     if _is_binary(data):
         raise InputError(
             f"{source}: this looks like a binary file, not text; give a plain-text or HTML article"
