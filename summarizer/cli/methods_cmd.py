@@ -1,4 +1,4 @@
-"""``summarizer methods``: the registry as a table."""
+"""``summarizer methods``: the registry as a table (plain or Markdown for the README)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,29 @@ from summarizer.cli.app import app
 from summarizer.methods import DEFAULT_METHOD, all_methods
 
 
-@app.command("methods")
-def methods_command() -> None:
-    """List every summarization method with a one-line description."""
-    width = max(len(m.name) for m in all_methods())
-    typer.echo(f"{'METHOD'.ljust(width)}  KIND       DESCRIPTION")
+def methods_markdown() -> str:
+    """The README's method table, generated from the registry."""
+    rows = ["| method | kind | description |", "|---|---|---|"]
+    for method in all_methods():
+        name = f"`{method.name}`" + (" (default)" if method.name == DEFAULT_METHOD else "")
+        rows.append(f"| {name} | {method.kind} | {method.description} |")
+    return "\n".join(rows)
+
+
+def methods_plain() -> str:
+    """An aligned plain-text table for the terminal."""
+    width = max(len(m.name) for m in all_methods()) + 1
+    lines = [f"{'METHOD'.ljust(width)} {'KIND'.ljust(10)} DESCRIPTION"]
     for method in all_methods():
         name = method.name + ("*" if method.name == DEFAULT_METHOD else "")
-        typer.echo(f"{name.ljust(width + 1)} {method.kind.ljust(10)} {method.description}")
-    typer.echo("\n* default method")
+        lines.append(f"{name.ljust(width)} {method.kind.ljust(10)} {method.description}")
+    lines.append("\n* default method")
+    return "\n".join(lines)
+
+
+@app.command("methods")
+def methods_command(
+    markdown: bool = typer.Option(False, "--markdown", help="Print a Markdown table."),
+) -> None:
+    """List every summarization method with a one-line description."""
+    typer.echo(methods_markdown() if markdown else methods_plain())
