@@ -13,7 +13,7 @@ from summarizer.language import Language
 from summarizer.types import Document
 
 Scorer = Callable[[Document, Language, int], list[float]]
-"""``scorer(document, language, seed) -> scores`` with ``len(scores) == len(document.sentences)``."""
+"""``scorer(document, language, seed) -> scores``, one score per document sentence."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,11 @@ The adapter builds sumy's document model from the sentences our splitter produce
   so identical sentences would share one score and could both be emitted;
 * our word tokenizer, which keeps numbers ("2024", "COVID-19", "U.S") as words;
 * stop words and a stemmer for the requested language;
-* for Edmundson, English cue words instead of none (sumy's CLI falls back to Czech).
+* for Edmundson, English cue words instead of none (sumy's CLI falls back to Czech);
+* a stemmer that remembers its answers for the duration of one call: sumy stems
+  every word again in every pass, and Snowball stemming dominated Edmundson's time;
+* the summarizer classes of :mod:`summarizer.methods.sumy_fast`, which replace the
+  quadratic Python loops of Luhn, LSA, LexRank, TextRank and Reduction with numpy.
 
 sumy's summarizers sort their ratings and then call ``count(infos)`` to cut the
 list; passing a callable count that keeps everything gives us every rating
@@ -16,21 +20,24 @@ without copying any of sumy's code.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.summarizers.edmundson import EdmundsonSummarizer
-from sumy.summarizers.lex_rank import LexRankSummarizer
-from sumy.summarizers.lsa import LsaSummarizer
-from sumy.summarizers.luhn import LuhnSummarizer
-from sumy.summarizers.reduction import ReductionSummarizer
 from sumy.summarizers.sum_basic import SumBasicSummarizer
-from sumy.summarizers.text_rank import TextRankSummarizer
 
 from summarizer.language import Language, tokenize_words
 from summarizer.methods.cue_words import BONUS_WORDS, STIGMA_WORDS
+from summarizer.methods.sumy_fast import (
+    FastLexRankSummarizer,
+    FastLsaSummarizer,
+    FastLuhnSummarizer,
+    FastReductionSummarizer,
+    FastTextRankSummarizer,
+)
 from summarizer.types import Document
 
 
@@ -90,12 +97,29 @@ def build_sumy_document(document: Document) -> ObjectDocumentModel:
     return ObjectDocumentModel(paragraphs)
 
 
+def memoised(stem: Callable[[str], str]) -> Callable[[str], str]:
+    """``stem`` with a cache that lives as long as the returned function."""
+    known: dict[str, str] = {}
+
+    def cached(word: str) -> str:
+        result = known.get(word)
+        if result is None:
+            result = known[word] = stem(word)
+        return result
+
+    return cached
+
+
 def rate_with(summarizer: Any, document: Document) -> list[float]:
     """Every sentence's rating from a configured sumy summarizer, by index."""
     if not document.sentences:
         return []
     keep = _KeepAll()
-    summarizer(build_sumy_document(document), keep)
+    with warnings.catch_warnings():
+        # LSA warns when a text has fewer distinct words than sentences; short inputs
+        # are legitimate here and the scores are still defined.
+        warnings.filterwarnings("ignore", message="Number of words", category=UserWarning)
+        summarizer(build_sumy_document(document), keep)
     scores = [0.0] * len(document.sentences)
     for info in keep.infos:
         scores[info.sentence.index] = float(info.rating)
@@ -108,26 +132,26 @@ def _with_stop_words(factory: Callable[[Callable[[str], str]], Any]) -> Callable
     """A scorer for a sumy summarizer that takes a stemmer and stop words."""
 
     def score(document: Document, language: Language, seed: int) -> list[float]:
-        summarizer = factory(language.stem)
+        summarizer = factory(memoised(language.stem))
         summarizer.stop_words = language.stop_words
         return rate_with(summarizer, document)
 
     return score
 
 
-score_luhn = _with_stop_words(LuhnSummarizer)
-score_lsa = _with_stop_words(LsaSummarizer)
-score_lexrank = _with_stop_words(LexRankSummarizer)
-score_textrank = _with_stop_words(TextRankSummarizer)
+score_luhn = _with_stop_words(FastLuhnSummarizer)
+score_lsa = _with_stop_words(FastLsaSummarizer)
+score_lexrank = _with_stop_words(FastLexRankSummarizer)
+score_textrank = _with_stop_words(FastTextRankSummarizer)
 score_sumbasic = _with_stop_words(SumBasicSummarizer)
-score_reduction = _with_stop_words(ReductionSummarizer)
+score_reduction = _with_stop_words(FastReductionSummarizer)
 
 
 def score_edmundson(document: Document, language: Language, seed: int) -> list[float]:
     """Edmundson's cue + title + location method (key method off, as in sumy)."""
     english = language.name == "english"
     summarizer = EdmundsonSummarizer(
-        language.stem, cue_weight=1.0 if english else 0.0, key_weight=0.0
+        memoised(language.stem), cue_weight=1.0 if english else 0.0, key_weight=0.0
     )
     if english:
         summarizer.bonus_words = BONUS_WORDS
