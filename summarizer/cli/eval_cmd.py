@@ -1,1 +1,115 @@
-"""``summarizer eval`` (to be written with the evaluation harness)."""
+"""``summarizer eval``: ROUGE of every method on the reference suite or a dataset."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from summarizer.cli.app import app, fail
+from summarizer.methods import available_methods
+
+if TYPE_CHECKING:
+    from eval.data import Dataset
+    from eval.runner import EvalResult, EvalSettings
+
+_EXAMPLES = """\b
+Examples:
+  summarizer eval
+  summarizer eval --dataset ../shared/data/cnndm_dev.jsonl --jobs 2 --out runs/cnndm
+  summarizer eval --methods textrank,lexrank --words 75 --bootstrap 2000 --seed 7
+  summarizer eval --check-baseline
+"""
+
+
+def _method_list(methods: str | None) -> list[str] | None:
+    if methods is None:
+        return None
+    return [name.strip() for name in methods.split(",") if name.strip()]
+
+
+def _load(dataset: str | None, suite: str | None, *, skip_bad: bool) -> Dataset:
+    from eval.data import load_dataset, load_suite
+
+    if dataset is not None and suite is not None:
+        fail("--dataset and --suite conflict: give only one")
+    data = load_dataset(dataset, skip_bad=skip_bad) if dataset else load_suite(suite)
+    for line in data.skipped:
+        typer.echo(f"warning: skipped {line}", err=True)
+    return data
+
+
+def _run(data: Dataset, settings: EvalSettings) -> EvalResult:
+    """Run with a progress bar on stderr (click shows it only on a terminal)."""
+    from eval.runner import run_evaluation
+
+    with typer.progressbar(length=len(data.examples), label=f"scoring {data.name}",
+                           file=sys.stderr) as bar:
+        return run_evaluation(data, settings=settings, progress=bar.update)
+
+
+def _gate(result: EvalResult, *, check: bool, update: bool, allow_regression: bool,
+          baseline: Path | None) -> None:
+    from eval import gate
+
+    if update:
+        gate.update(result, path=baseline, allow_regression=allow_regression)
+        typer.echo(f"baseline written to {baseline or gate.default_path()}", err=True)
+    if check:
+        problems = gate.check(result, gate.load_baseline(baseline))
+        if problems:
+            fail("quality gate failed: " + "; ".join(problems))
+        typer.echo("quality gate passed", err=True)
+
+
+@app.command("eval", epilog=_EXAMPLES)
+def eval_command(
+    dataset: str | None = typer.Option(None, "--dataset", "-d", help=(
+        "JSON Lines: id, article, and reference (string), references (list) or highlights. "
+        "Default: the bundled reference suite.")),
+    suite: str | None = typer.Option(None, "--suite", help="A suite folder with manifest.json."),
+    methods: str | None = typer.Option(None, "--methods", "-m", help=(
+        f"Comma-separated, from: {', '.join(available_methods())} (default: all; "
+        "lead and random are always included).")),
+    sentences: int | None = typer.Option(None, "--sentences", "-n",
+                                         help="Sentences per summary (default 3)."),
+    words: int | None = typer.Option(None, "--words", "-w", help="Word budget instead."),
+    seed: int = typer.Option(0, "--seed", help="Seed for random methods and the bootstrap."),
+    bootstrap: int = typer.Option(1000, "--bootstrap", help="Bootstrap resamples."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (same results)."),
+    out: str = typer.Option("eval-results", "--out", "-o", help="Output folder."),
+    clean: bool = typer.Option(True, "--clean/--no-clean", help="Clean articles first."),
+    language: str = typer.Option("english", "--language", "-l", help="Article language."),
+    skip_bad: bool = typer.Option(False, "--skip-bad",
+                                  help="Skip bad records (each one reported)."),
+    check_baseline: bool = typer.Option(False, "--check-baseline",
+                                        help="Fail if a method is below its pinned floor."),
+    update_baseline: bool = typer.Option(False, "--update-baseline",
+                                         help="Re-measure the floors on the suite."),
+    allow_regression: bool = typer.Option(False, "--allow-regression",
+                                           help="Let --update-baseline lower floors."),
+    baseline: str | None = typer.Option(None, "--baseline", help="Baseline file to use."),
+) -> None:
+    """Score every method with ROUGE (rouge-score, stemmed) against human references."""
+    from eval.report import table_lines, write_outputs
+    from eval.runner import make_settings
+
+    settings = make_settings(methods=_method_list(methods), sentences=sentences, words=words,
+                             seed=seed, bootstrap=bootstrap, jobs=jobs, clean=clean,
+                             language=language)
+    if (check_baseline or update_baseline) and dataset is not None:
+        fail("the quality gate runs on the reference suite: drop --dataset")
+    data = _load(dataset, suite, skip_bad=skip_bad)
+    started = time.perf_counter()
+    result = _run(data, settings)
+    seconds = time.perf_counter() - started
+    paths = write_outputs(result, Path(out), seconds=seconds, jobs=jobs)
+    typer.echo("\n".join(table_lines(result)))
+    typer.echo(f"{result.examples} articles in {seconds:.1f} s; wrote "
+               + ", ".join(str(p) for p in paths), err=True)
+    _gate(result, check=check_baseline, update=update_baseline,
+          allow_regression=allow_regression,
+          baseline=Path(baseline) if baseline else None)

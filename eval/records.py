@@ -1,0 +1,125 @@
+"""Scoring one example: every method, the oracle and the human agreement rows.
+
+This is the per-example half of the harness (aggregation lives in
+:mod:`eval.aggregate`). It is a pure function of the example and the settings, so
+running it in worker processes gives the same records as running it in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eval.data import Example
+from eval.oracle import greedy_oracle
+from eval.scoring import Scores, join_sentences, prepare_reference, score_multi
+from summarizer.clean import clean as clean_text
+from summarizer.clean import no_clean
+from summarizer.errors import SummarizerError
+from summarizer.pipeline import build_document, summarize
+from summarizer.types import Length
+
+ORACLE = "oracle"
+HUMAN = "human"
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """What every method is asked for: the same length, seed and cleaning.
+
+    Attributes:
+        sentences: Sentence budget (exactly one of ``sentences``/``words`` is set).
+        words: Word budget.
+        seed: Seed for methods that use randomness.
+        clean: Whether articles are cleaned before splitting.
+        language: Language for splitting, stop words and stemming.
+    """
+
+    sentences: int | None
+    words: int | None
+    seed: int
+    clean: bool = True
+    language: str = "english"
+
+    @property
+    def length(self) -> Length:
+        """The budget as a :class:`~summarizer.types.Length`."""
+        return Length(sentences=self.sentences, words=self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class ExampleRecord:
+    """One scored summary.
+
+    Attributes:
+        id: The example's id.
+        method: A registry method, ``"oracle"`` or ``"human"``.
+        summary: The scored summary's sentences.
+        references: The references it was scored against, as scored (newline-joined).
+        scores: ROUGE P/R/F per metric (best match over the references).
+        reference_index: For ``"human"`` rows: which reference was scored against
+            the others; ``None`` otherwise.
+    """
+
+    id: str
+    method: str
+    summary: tuple[str, ...]
+    references: tuple[str, ...]
+    scores: Scores
+    reference_index: int | None = None
+
+
+def _record(example_id: str, method: str, summary: tuple[str, ...],
+            references: tuple[str, ...], index: int | None = None) -> ExampleRecord:
+    scores = score_multi(references=references, candidate=join_sentences(summary))
+    return ExampleRecord(id=example_id, method=method, summary=summary,
+                         references=references, scores=scores, reference_index=index)
+
+
+def _oracle(example: Example, references: tuple[str, ...], budget: Budget) -> ExampleRecord:
+    cleaned = clean_text(example.article) if budget.clean else no_clean(example.article)
+    document = build_document(cleaned, language=budget.language)
+    sentences = [sentence.text for sentence in document.sentences]
+    chosen = greedy_oracle(sentences, references, length=budget.length)
+    return _record(example.id, ORACLE, tuple(sentences[i] for i in chosen), references)
+
+
+def _human(example_id: str, references: tuple[str, ...]) -> list[ExampleRecord]:
+    """Each reference scored against the others (only with two or more references)."""
+    if len(references) < 2:
+        return []
+    return [
+        _record(example_id, HUMAN, tuple(reference.split("\n")),
+                references[:j] + references[j + 1:], index=j)
+        for j, reference in enumerate(references)
+    ]
+
+
+def score_example(example: Example, *, methods: tuple[str, ...],
+                  budget: Budget) -> list[ExampleRecord]:
+    """Summarize one article with every method and score all rows.
+
+    Args:
+        example: The article and its references.
+        methods: Registry method names.
+        budget: Length, seed and cleaning shared by every method and the oracle.
+
+    Returns:
+        One record per method, one for the oracle, and one per reference for the
+        human row when there are two or more references.
+
+    Raises:
+        SummarizerError: The same error type, its message prefixed with the id.
+    """
+    try:
+        references = tuple(prepare_reference(text, language=budget.language)
+                           for text in example.references)
+        records = []
+        for method in methods:
+            summary = summarize(example.article, method=method, sentences=budget.sentences,
+                                words=budget.words, language=budget.language,
+                                seed=budget.seed, clean=budget.clean)
+            records.append(_record(example.id, method, summary.sentences, references))
+        records.append(_oracle(example, references, budget))
+    except SummarizerError as error:
+        raise type(error)(f"id {example.id!r}: {error}") from None
+    return records + _human(example.id, references)
