@@ -214,6 +214,10 @@ def _library_cut(line: str, start: int) -> Cut | None:
     end = len(line[:start].rstrip())
     if end == 0 or start >= len(line):
         return None
+    if end == start and not line[start].isupper():
+        # Without a space, only "heard.Shocking" (a lost space in CNN/DM) is a
+        # believable boundary; "3.5" and "example.org" are not.
+        return None
     return Cut(end=end, start=start)
 
 
