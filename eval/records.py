@@ -3,6 +3,13 @@
 This is the per-example half of the harness (aggregation lives in
 :mod:`eval.aggregate`). It is a pure function of the example and the settings, so
 running it in worker processes gives the same records as running it in order.
+
+The article is cleaned and split ONCE and every method and the oracle work on that
+same document, through the pipeline's own stages (the method's scorer, then
+:func:`summarizer.select.select`), exactly as :func:`summarizer.summarize` chains
+them; cleaning and splitting are the slow stages, and redoing them per method
+would multiply their cost by the number of methods. A test checks that every
+method's summary here equals ``summarize()``'s.
 """
 
 from __future__ import annotations
@@ -14,9 +21,12 @@ from eval.oracle import greedy_oracle
 from eval.scoring import Scores, join_sentences, prepare_reference, score_multi
 from summarizer.clean import clean as clean_text
 from summarizer.clean import no_clean
-from summarizer.errors import SummarizerError
-from summarizer.pipeline import build_document, summarize
-from summarizer.types import Length
+from summarizer.errors import InputError, SummarizerError
+from summarizer.language import get_language
+from summarizer.methods import get_method
+from summarizer.pipeline import build_document
+from summarizer.select import select
+from summarizer.types import Document, Length
 
 ORACLE = "oracle"
 HUMAN = "human"
@@ -75,12 +85,32 @@ def _record(example_id: str, method: str, summary: tuple[str, ...],
                          references=references, scores=scores, reference_index=index)
 
 
-def _oracle(example: Example, references: tuple[str, ...], budget: Budget) -> ExampleRecord:
-    cleaned = clean_text(example.article) if budget.clean else no_clean(example.article)
-    document = build_document(cleaned, language=budget.language)
+def prepare_document(article: str, budget: Budget) -> Document:
+    """Clean (unless disabled) and split the article, as :func:`summarizer.summarize` does.
+
+    Raises:
+        InputError: Empty article or no sentences.
+    """
+    if not article.strip():
+        raise InputError("the text is empty; give an article with some text")
+    cleaned = clean_text(article) if budget.clean else no_clean(article)
+    document = build_document(cleaned, language=get_language(budget.language).name)
+    if not document.sentences:
+        raise InputError("no sentences found in the text; give an article with prose")
+    return document
+
+
+def extract(document: Document, *, method: str, budget: Budget) -> tuple[str, ...]:
+    """One method's summary of the document: its scorer, then the shared selection."""
+    scores = get_method(method).scorer(document, get_language(budget.language), budget.seed)
+    return tuple(document.sentences[i].text for i in select(document, scores, budget.length))
+
+
+def _oracle(example_id: str, document: Document, references: tuple[str, ...],
+            budget: Budget) -> ExampleRecord:
     sentences = [sentence.text for sentence in document.sentences]
     chosen = greedy_oracle(sentences, references, length=budget.length)
-    return _record(example.id, ORACLE, tuple(sentences[i] for i in chosen), references)
+    return _record(example_id, ORACLE, tuple(sentences[i] for i in chosen), references)
 
 
 def _human(example_id: str, references: tuple[str, ...]) -> list[ExampleRecord]:
@@ -113,13 +143,11 @@ def score_example(example: Example, *, methods: tuple[str, ...],
     try:
         references = tuple(prepare_reference(text, language=budget.language)
                            for text in example.references)
-        records = []
-        for method in methods:
-            summary = summarize(example.article, method=method, sentences=budget.sentences,
-                                words=budget.words, language=budget.language,
-                                seed=budget.seed, clean=budget.clean)
-            records.append(_record(example.id, method, summary.sentences, references))
-        records.append(_oracle(example, references, budget))
+        document = prepare_document(example.article, budget)
+        records = [_record(example.id, method, extract(document, method=method, budget=budget),
+                           references)
+                   for method in methods]
+        records.append(_oracle(example.id, document, references, budget))
     except SummarizerError as error:
         raise type(error)(f"id {example.id!r}: {error}") from None
     return records + _human(example.id, references)

@@ -17,8 +17,9 @@ from typer.testing import CliRunner
 from eval import gate
 from eval.data import load_dataset, load_suite
 from eval.runner import make_settings, run_evaluation
-from eval.scoring import METRICS
+from eval.scoring import METRICS, join_sentences, prepare_reference, score_multi
 from summarizer.cli import app
+from summarizer.pipeline import summarize
 from summarizer.split import split_sentences
 
 ARTICLES = [
@@ -208,3 +209,39 @@ def test_installed_entry_point_runs(tmp_path: Path) -> None:
     assert "| oracle |" not in done.stdout  # the oracle row is italicised
     assert "| *oracle* |" in done.stdout
     assert (tmp_path / "out" / "results.json").exists()
+
+
+@pytest.mark.slow
+def test_lead3_on_cnndm_matches_an_independent_computation() -> None:
+    """Lead-3 as the harness scores it = first 3 sentences by our splitter, scored directly."""
+    path = Path(__file__).resolve().parents[2] / "shared" / "data" / "cnndm_dev.jsonl"
+    if not path.exists():
+        pytest.skip("../shared/data/cnndm_dev.jsonl is not available")
+    scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    for example in load_dataset(path).examples[::40]:
+        summary = summarize(example.article, method="lead", sentences=3)
+        lead = split_sentences(example.article)[:3]
+        assert list(summary.sentences) == lead, example.id
+        ours = score_multi(references=[prepare_reference(r) for r in example.references],
+                           candidate=join_sentences(summary.sentences))
+        expected = scorer.score("\n".join(split_sentences(example.references[0])),
+                                "\n".join(lead))
+        for metric in METRICS:
+            assert ours[metric].fmeasure == pytest.approx(expected[metric].fmeasure, abs=1e-9)
+
+
+def test_harness_summaries_equal_summarize(tmp_path: Path) -> None:
+    """The harness cleans and splits once; its summaries must be summarize()'s."""
+    from eval.records import Budget, extract, prepare_document
+    from summarizer.methods import available_methods
+
+    texts = [example.article for example in load_dataset(tiny_dataset(tmp_path)).examples]
+    texts.append(load_suite().examples[0].article)  # a raw web page: cleaning matters
+    for budget in (Budget(sentences=2, words=None, seed=1), Budget(sentences=None, words=30,
+                                                                   seed=0, clean=False)):
+        for text in texts:
+            document = prepare_document(text, budget)
+            for method in available_methods():
+                expected = summarize(text, method=method, sentences=budget.sentences,
+                                     words=budget.words, seed=budget.seed, clean=budget.clean)
+                assert extract(document, method=method, budget=budget) == expected.sentences
