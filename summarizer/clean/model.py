@@ -1,0 +1,56 @@
+"""The values cleaning produces: labelled lines and the cleaned text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Label(StrEnum):
+    """What a line of a page is. Only ``BODY`` lines reach the summarizer."""
+
+    BODY = "body"
+    TITLE = "title"
+    HEADING = "heading"
+    NAVIGATION = "navigation"
+    CAPTION = "caption"
+    BYLINE = "byline"
+    RELATED = "related"
+    COMMENTS = "comments"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledLine:
+    """One input line with its label and the evidence behind it.
+
+    Attributes:
+        number: 1-based line number in the input (for HTML: in the visible text).
+        text: The line, verbatim.
+        label: One of the :class:`Label` values (a plain string).
+        evidence: Why the line got its label, in a few words.
+    """
+
+    number: int
+    text: str
+    label: str
+    evidence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedText:
+    """What cleaning kept and dropped.
+
+    Attributes:
+        title: The article's title, if found.
+        headings: Subheadings inside the body.
+        paragraphs: Body paragraphs, verbatim, in order.
+        lines: Every input line with its label.
+        warnings: Notes for the user (e.g. a fallback to the uncleaned text).
+    """
+
+    title: str | None
+    headings: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+    lines: tuple[LabelledLine, ...] = ()
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,224 @@
+"""Line patterns that mark page furniture, independent of any one site.
+
+Every pattern is anchored on the shape of a *whole short line* (a menu entry, a
+credit, a date stamp, a comment header), never on a word that ordinary prose
+uses: a body sentence saying "declined to comment on March 3" matches nothing
+here. Each test returns the evidence as a short phrase, or ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.clean.model import Label
+
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    "sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DAYS = (
+    "mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|"
+    "sat(?:urday)?|sun(?:day)?"
+)
+_DATE_TOKEN = re.compile(
+    rf"^(?:{_MONTHS}|{_DAYS}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?:[ap]\.?m\.?)?|"
+    r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|[ap]\.?m\.?|at|on|of|the|ago|am|pm|utc|gmt|[ecmp][sd]?t|bst|cet|"
+    r"updated|published|posted|modified|last|edited|created|date|time|"
+    r"just|now|yesterday|today|an?|one|few|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+    r"months?|years?|[smhdwy]|read|reading|\d+\s*min|min)$",
+    re.IGNORECASE,
+)
+_DATE_CORE = re.compile(
+    rf"\b(?:{_MONTHS})\b\.?\s*\d|\d\s*(?:{_MONTHS})\b|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|"
+    r"\b\d{1,2}[:.]\d{2}\b|\bago\b|\byesterday\b|\bjust now\b|\b\d+\s*(?:[smhdwy]|min)\b",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[\w:./-]+", re.UNICODE)
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is only a date and/or time stamp ("December 3, 2022 at 5:54 pm", "2h ago")."""
+    tokens = _TOKEN.findall(line.lower())
+    if not tokens or len(tokens) > 12 or not _DATE_CORE.search(line):
+        return False
+    return all(_DATE_TOKEN.match(token.strip(".:/-")) or not token.strip(".:/-")
+               for token in tokens)
+
+
+# Navigation: short lines made only of site-furniture words (plus stop words).
+NAV_WORDS = frozenset(
+    """
+    home menu search login log logout sign signin signup register subscribe subscription
+    account profile settings skip content main navigation nav top back next previous prev
+    close open toggle more less follow connect share shares tweet email e-mail print
+    facebook twitter x linkedin whatsapp pinterest reddit instagram youtube tiktok telegram
+    flipboard mastodon bluesky threads copy link url rss feed advertisement advertise
+    sponsored ad ads sections section categories category tags tag archive archives
+    contact about help faq privacy policy terms conditions cookies cookie sitemap
+    careers jobs newsletter newsletters podcast podcasts video videos photos gallery
+    watch listen live donate support store shop app apps download looking lost password
+    forgot username continue reading view page pages go submit cancel ok accept reject
+    agree got manage preferences options
+    """.split()
+)
+
+_SEPARATORS = re.compile(r"\s[|•·»›>/]\s|\s[|•·»›]|[|•·»›]\s")
+
+_CREDIT = re.compile(
+    r"\b(?:image|photo(?:graph)?|picture|pic|illustration|graphic|video|footage|artwork)s?"
+    r"\s*(?:credit|courtesy|source|by|via)?\s*[:©]"
+    r"|\b(?:image|photo|picture)s?\s+(?:credit|courtesy|by)\b"
+    r"|\b(?:credits?|courtesy(?:\s+of)?)\s*:"
+    r"|\(\s*(?:photo|image|picture|credit)s?\b|©|\bcc[\s-]by\b|^cc\s"
+    r"|\b(?:getty images|shutterstock|alamy|istock(?:photo)?|ap photo|afp via getty)\b",
+    re.IGNORECASE,
+)
+COOKIE_MAX_WORDS = 60
+"""Cookie banners are the longest furniture; nothing longer is tested against patterns."""
+_URL = re.compile(r"https?://\S+|\bwww\.\S+", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b\s*(?:©\s*)?\d{4}|\ball rights reserved\b", re.IGNORECASE
+)
+_COOKIE = re.compile(
+    r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|privacy|policy|settings|experience|"
+    r"browsing|partners|personali[sz]ed?)\b", re.IGNORECASE
+)
+_NEWSLETTER = re.compile(
+    r"^(?=.*\b(?:subscribe|sign(?:ing)?[\s-]?up|signup|get|join|delivered|enter)\b)"
+    r"(?=.*\b(?:newsletters?|inbox|e-?mail address|briefing|digest|updates)\b)", re.IGNORECASE
+)
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|story by|posted by|published by|reporting by|"
+    r"(?:additional )?reporting by|edited by|editing by|author|authors|about the author|"
+    r"contributors?|staff writer|staff reporter)\b\s*:?",
+    re.IGNORECASE,
+)
+_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|has been|serves as|writes|covers|reports)\b"
+    r".{0,160}?\b(?i:editor|writer|reporter|correspondent|journalist|author|columnist|"
+    r"contributor|analyst|fellow|professor|researcher|producer|commentator|blogger|"
+    r"host|freelancer|novelist|expert|critic)s?\b",
+)
+_RELATED = re.compile(
+    r"^(?:read (?:more|also|next|this)|also read|related(?:\s+\w+)?|see also|more (?:from|on|"
+    r"stories|news|in|articles|like this|to read)\b|you (?:may|might|will) (?:also )?(?:like|"
+    r"enjoy|be interested)|recommended(?: for you| stories| reading)?|most (?:read|popular|"
+    r"viewed|shared|commented)|trending(?: now| stories)?|latest(?: news| stories| articles)?|"
+    r"top stories|editor'?s? picks?|(?:previous|next|prev|older|newer) (?:article|post|story|"
+    r"entry)|don'?t miss|popular(?: now| stories)?|further reading|what to read next|"
+    r"in (?:other|related) news|watch(?: now)?|listen)\b",
+    re.IGNORECASE,
+)
+_COMMENT_START = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|thoughts)\b(?:\s*\(\d+\))?"
+    r"(?:\s+(?:on|to)\s.*)?\s*:?$"
+    r"|^(?:leave|post|add|write|submit|share) (?:a|your|the first) (?:reply|comment|response)"
+    r"|^(?:join|start) the (?:discussion|conversation|debate)|^(?:reader|user|readers'?) "
+    r"(?:comments|reactions|responses)|^comments? (?:are|is) (?:closed|disabled|moderated)"
+    r"|^(?:show|view|load|see|hide) (?:all |more |\d+ )?(?:comments|replies)"
+    r"|^sort(?:ed)? by\b|^have your say|^what do you think\??$|^discussion$",
+    re.IGNORECASE,
+)
+_COMMENT_FURNITURE = re.compile(
+    r"^(?:(?:reply|report|flag|like|unlike|share|upvote|downvote|permalink|edit|delete|"
+    r"\d+\s*(?:likes?|points?|repl(?:y|ies)|upvotes?|votes?))\s*[·|•]?\s*)+$"
+    r"|your email address will not be published|required fields are marked"
+    r"|^(?:name|email|website|comment)\s*\*?$|save my name|notify me of"
+    r"|log in to (?:reply|comment)|logged in to post",
+    re.IGNORECASE,
+)
+_HEADER_SEPARATOR = re.compile(r"\s*(?:[·|•,–—]|\s-\s|\bon\b|\bat\b)\s*", re.IGNORECASE)
+_NAME_LINE = re.compile(
+    r"^(?:\d+\.\s*)?@?[\w][\w.'’-]*(?:\s+[\w][\w.'’-]*){0,3}\s*(?:says|said|wrote|replied)?\s*:?$",
+    re.UNICODE,
+)
+
+
+_ADVERT = re.compile(
+    r"\b(?:advertisements?|advertising|sponsored(?: content)?|promoted|paid (?:content|post|"
+    r"partner(?:ship)?)|partner content)\b", re.IGNORECASE
+)
+
+
+def nav_evidence(line: str, words: tuple[str, ...], stop_words: frozenset[str]) -> str | None:
+    """Menus, share bars, breadcrumbs, ad slots: short lines of furniture."""
+    if len(words) <= 6 and _ADVERT.search(line):
+        return "advertisement slot"
+    lowered = [w.lower() for w in words]
+    furniture = sum(1 for w in lowered if w in NAV_WORDS)
+    sentence = line.rstrip().endswith(".") and furniture < len(lowered) / 2
+    if 0 < len(lowered) <= 8 and furniture and not sentence and all(
+        w in NAV_WORDS or w in stop_words for w in lowered
+    ):
+        return "site-furniture words only"
+    if len(_SEPARATORS.findall(line)) >= 2 and len(words) <= 25 and not line.rstrip().endswith("."):
+        return "items separated by | • › (a menu or breadcrumb)"
+    return None
+
+
+def chrome_evidence(line: str, words: tuple[str, ...]) -> tuple[Label, str] | None:
+    """Credits, copyright, cookie and newsletter boxes, bylines, related-link markers."""
+    if len(words) > COOKIE_MAX_WORDS:
+        return None  # every piece of furniture below is short; long lines are never tested
+    short = len(words) <= 30
+    if _COMMENT_FURNITURE.search(line) and short:
+        return Label.COMMENTS, "comment form or reply/like buttons"
+    if _CREDIT.search(line) and short:
+        return Label.CAPTION, "image credit"
+    if _COPYRIGHT.search(line) and short:
+        return Label.OTHER, "copyright notice"
+    if _COOKIE.search(line):
+        return Label.OTHER, "cookie banner"
+    if _NEWSLETTER.search(line) and short:
+        return Label.OTHER, "newsletter prompt"
+    if _URL.search(line) and len(words) < 20:
+        return Label.OTHER, "URL"
+    if _BYLINE.match(line) and len(words) <= 14:
+        return Label.BYLINE, "byline"
+    if _RELATED.match(line) and len(words) <= 20:
+        return Label.RELATED, "read-more / related-stories marker"
+    return None
+
+
+def is_comment_start(line: str, words: tuple[str, ...]) -> bool:
+    """An explicit comment-section marker ("12 Comments", "Leave a Reply", "Join the ...")."""
+    return len(words) <= 12 and bool(_COMMENT_START.match(line.strip()))
+
+
+def is_comment_furniture(line: str) -> bool:
+    """Reply/like buttons and comment-form fields."""
+    return bool(_COMMENT_FURNITURE.search(line))
+
+
+def is_name_line(line: str, words: tuple[str, ...]) -> bool:
+    """A short line that could be a commenter's name or handle ("2. Big Crow", "@kim says:")."""
+    return 1 <= len(words) <= 4 and len(line.strip()) <= 48 and bool(_NAME_LINE.match(line.strip()))
+
+
+def is_inline_comment_header(line: str, words: tuple[str, ...]) -> bool:
+    """Name and date on one line ("Kim · 3 hours ago", "Ann on May 2, 2023 at 9:14 am")."""
+    if len(words) > 14:
+        return False
+    stripped = line.strip()
+    if stripped.endswith(".") or is_date_line(stripped):
+        return False
+    for match in _HEADER_SEPARATOR.finditer(stripped):
+        who, when = stripped[: match.start()], stripped[match.end():]
+        if who and is_date_line(when) and is_name_line(who, tuple(who.split())):
+            return True
+    return False
+
+
+def is_bio(line: str) -> bool:
+    """An author bio sentence: "Name Surname is a ... writer/editor/..."."""
+    return bool(_BIO.match(line.strip()))
+
+
+def is_byline_start(line: str, words: tuple[str, ...]) -> bool:
+    """An author-box marker after which the lines describe the author."""
+    return len(words) <= 4 and bool(_BYLINE.match(line.strip()))
+
+
+def is_related_start(line: str, words: tuple[str, ...]) -> bool:
+    """A related-stories marker after which the lines are other headlines."""
+    return len(words) <= 6 and bool(_RELATED.match(line.strip()))

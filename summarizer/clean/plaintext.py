@@ -1,0 +1,190 @@
+"""Label every line of a plain-text page dump.
+
+Order of evidence: (1) line patterns that hold anywhere (credits, menus, dates,
+cookie and newsletter boxes); (2) the comment thread, which runs to the end of
+the page once it starts; (3) the main body, the heaviest run of prose; (4) the
+line's place relative to that body: before it (title, navigation), inside it
+(body, subheadings, a closing author bio) or after it (related headlines, author
+boxes, footers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.clean import patterns
+from summarizer.clean.features import LineInfo, describe_line
+from summarizer.clean.model import Label, LabelledLine
+from summarizer.clean.structure import (
+    Region,
+    extend_region,
+    main_region,
+    normalise,
+    thread_start,
+)
+
+Verdict = tuple[Label, str]
+
+HEADING_MAX_WORDS = 15
+"""Longer lines without end punctuation are cut-off prose, not subheadings."""
+
+BIO_TAIL_LINES = 2
+"""An author bio is one of the body's last lines ("Jane Doe is a reporter at ...")."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageLabels:
+    """Every line labelled, and the title found."""
+
+    lines: tuple[LabelledLine, ...]
+    title: str | None
+
+
+def _pattern_verdict(info: LineInfo, stop_words: frozenset[str]) -> Verdict | None:
+    """Evidence from the line alone."""
+    if info.blank:
+        return Label.OTHER, "blank line"
+    found = patterns.chrome_evidence(info.text.strip(), info.words)
+    if found is not None:
+        return found
+    nav = patterns.nav_evidence(info.text, info.words, stop_words)
+    if nav is not None:
+        return Label.NAVIGATION, nav
+    if patterns.is_date_line(info.text):
+        return Label.BYLINE, "date stamp"
+    if info.truncated:
+        return Label.OTHER, "teaser cut short with an ellipsis"
+    return None
+
+
+def _repeat_verdicts(infos: Sequence[LineInfo]) -> dict[int, Verdict]:
+    """Short lines shown more than once (menus, widgets) are page furniture."""
+    first: dict[str, int] = {}
+    verdicts: dict[int, Verdict] = {}
+    for info in infos:
+        if info.blank or info.prose:
+            continue
+        key = normalise(info.text)
+        if key in first:
+            verdicts[first[key]] = (Label.NAVIGATION, f"repeated at line {info.index + 1}")
+            verdicts[info.index] = (Label.NAVIGATION, f"repeats line {first[key] + 1}")
+        else:
+            first[key] = info.index
+    return verdicts
+
+
+def _title_like(info: LineInfo) -> bool:
+    return 2 <= len(info.words) <= 25 and not info.text.rstrip().endswith((".", ",", ";"))
+
+
+def _find_title(infos: Sequence[LineInfo], before: int,
+                verdicts: dict[int, Verdict]) -> int | None:
+    """The headline: the nearest title-like line above the body, preferring five words or more."""
+    candidates = [info for info in infos[:before]
+                  if _title_like(info) and (info.index not in verdicts
+                                            or verdicts[info.index][1].startswith("repeat"))]
+    for minimum in (5, 2):
+        for info in reversed(candidates):
+            if len(info.words) >= minimum and not info.prose:
+                return info.index
+    return None
+
+
+def _inside(info: LineInfo, region: Region, seen_body: set[str]) -> Verdict:
+    """A line within the main body that no pattern claimed."""
+    if info.prose or (info.terminal and not info.lone_question) \
+            or len(info.words) > HEADING_MAX_WORDS:
+        key = normalise(info.text)
+        if key in seen_body:
+            return Label.OTHER, "repeats an earlier body line (pull quote)"
+        seen_body.add(key)
+        if info.index > region.end - BIO_TAIL_LINES * 2 and patterns.is_bio(info.text):
+            return Label.BYLINE, "author bio at the end of the article"
+        return Label.BODY, "prose in the main body" if info.prose else "sentence in the main body"
+    if info.lone_question:
+        return Label.HEADING, "short unquoted question on its own line inside the body"
+    return Label.HEADING, "short line without end punctuation inside the body"
+
+
+def _outside(info: LineInfo, *, after: bool, section: Verdict | None) -> Verdict:
+    """A line before or after the main body that no pattern claimed."""
+    if section is not None:
+        return section
+    if patterns.is_bio(info.text):
+        return Label.BYLINE, "author bio"
+    where = "after" if after else "before"
+    if info.prose:
+        return Label.OTHER, f"prose outside the main body ({where} it)"
+    if after and info.title_case:
+        return Label.RELATED, "headline after the article"
+    return Label.NAVIGATION, f"short line {where} the article"
+
+
+def _section(info: LineInfo, verdict: Verdict | None) -> Verdict | None:
+    """After the body, an author box or related-stories marker labels what follows it."""
+    if patterns.is_byline_start(info.text, info.words):
+        return Label.BYLINE, f"in the author box (from line {info.index + 1})"
+    if patterns.is_related_start(info.text, info.words) or (
+        verdict is not None and verdict[0] is Label.RELATED
+    ):
+        return Label.RELATED, f"in a related-stories list (from line {info.index + 1})"
+    return None
+
+
+def label_page(text: str, *, stop_words: frozenset[str]) -> PageLabels:
+    """Label every line of a plain-text page.
+
+    Args:
+        text: The page, one block of text per line.
+        stop_words: The language's stop words.
+
+    Returns:
+        One :class:`LabelledLine` per input line, and the title if one was found.
+    """
+    infos = [describe_line(i, line, stop_words) for i, line in enumerate(text.splitlines())]
+    verdicts: dict[int, Verdict] = {}
+    for info in infos:
+        found = _pattern_verdict(info, stop_words)
+        if found is not None:
+            verdicts[info.index] = found
+    for index, verdict in _repeat_verdicts(infos).items():
+        verdicts.setdefault(index, verdict)
+    thread = thread_start(infos, excluded=set(verdicts))
+    region = main_region(infos, end=thread, excluded=set(verdicts))
+    if region is not None:
+        region = extend_region(infos, region, end=thread, excluded=set(verdicts))
+    return _assign(infos, verdicts, region, thread)
+
+
+def _assign(infos: Sequence[LineInfo], verdicts: dict[int, Verdict],
+            region: Region | None, thread: int) -> PageLabels:
+    """Turn the evidence into one label per line."""
+    title_index = None if region is None else _find_title(infos, region.start, verdicts)
+    title_key = None if title_index is None else normalise(infos[title_index].text)
+    seen_body: set[str] = set()
+    section: Verdict | None = None
+    labelled: list[LabelledLine] = []
+    for info in infos:
+        verdict = verdicts.get(info.index)
+        if info.blank:
+            pass
+        elif info.index >= thread and not (verdict and verdict[0] is Label.NAVIGATION):
+            verdict = (Label.COMMENTS, f"in the comment thread (from line {thread + 1})")
+        elif info.index == title_index:
+            verdict = (Label.TITLE, "nearest headline-like line above the body")
+        elif not info.blank and normalise(info.text) == title_key:
+            verdict = (Label.TITLE, f"repeats the title (line {title_index + 1})"
+                       if title_index is not None else "repeats the title")
+        elif region is not None and info.index > region.end:
+            section = _section(info, verdict) or section
+        if verdict is None:
+            if region is not None and info.index in region:
+                verdict = _inside(info, region, seen_body)
+            else:
+                after = region is not None and info.index > region.end
+                verdict = _outside(info, after=after, section=section)
+        labelled.append(LabelledLine(number=info.index + 1, text=info.text,
+                                     label=str(verdict[0]), evidence=verdict[1]))
+    title = None if title_index is None else infos[title_index].text.strip()
+    return PageLabels(lines=tuple(labelled), title=title)

@@ -1,0 +1,146 @@
+"""Where things are on the page: the comment thread and the main body.
+
+The article is the heaviest run of prose lines (prose words, allowing a few
+short lines between them: subheadings, captions, an inline "Read more"); the
+comment thread, once it starts, is the rest of the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.clean import patterns
+from summarizer.clean.features import LineInfo
+
+MAX_GAP = 4
+"""Unexplained non-prose lines allowed between two prose lines of the same article
+(a subheading, a caption without credit); lines a pattern explains do not count."""
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """The main body: lines ``start`` to ``end`` inclusive (0-based)."""
+
+    start: int
+    end: int
+
+    def __contains__(self, index: object) -> bool:
+        return isinstance(index, int) and self.start <= index <= self.end
+
+
+def normalise(text: str) -> str:
+    """Case- and space-insensitive form of a line, for spotting repeats."""
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def _next_text(infos: Sequence[LineInfo], index: int) -> LineInfo | None:
+    """The next non-blank line, if any."""
+    return next((info for info in infos[index + 1:] if not info.blank), None)
+
+
+def is_comment_header(infos: Sequence[LineInfo], index: int) -> bool:
+    """A commenter's name followed by a date, on one line or two."""
+    info = infos[index]
+    if info.blank or patterns.is_byline_start(info.text, info.words):
+        return False
+    if patterns.is_date_line(info.text):
+        return False
+    if patterns.is_inline_comment_header(info.text, info.words):
+        return True
+    if not patterns.is_name_line(info.text, info.words):
+        return False
+    following = _next_text(infos, index)
+    return following is not None and patterns.is_date_line(following.text)
+
+
+def thread_start(infos: Sequence[LineInfo], *, excluded: set[int]) -> int:
+    """Index of the first line of the comment thread (``len(infos)`` if there is none).
+
+    An explicit marker ("Leave a Reply", "12 Comments") starts it; so does the
+    first of at least two name-and-date headers, or of one header followed by
+    reply/like buttons. Only after the first prose line that no pattern explains:
+    a name and a date above the article are a byline.
+    """
+    first_prose = next((info.index for info in infos
+                        if info.prose and info.index not in excluded), len(infos))
+    marker = len(infos)
+    headers: list[int] = []
+    buttons: list[int] = []
+    for info in infos[first_prose + 1:]:
+        if marker == len(infos) and patterns.is_comment_start(info.text, info.words):
+            marker = info.index
+        if is_comment_header(infos, info.index):
+            headers.append(info.index)
+        elif patterns.is_comment_furniture(info.text):
+            buttons.append(info.index)
+    # Two headers, or one header with a "Reply" button under it, make a thread.
+    if len(headers) >= 2 or (headers and any(b > headers[0] for b in buttons)):
+        return min(marker, headers[0])
+    return marker
+
+
+def _is_barrier(infos: Sequence[LineInfo], info: LineInfo, headers: set[str],
+                excluded: set[int]) -> bool:
+    """A line the article cannot span: an author box, or the headline shown again.
+
+    A title-like line first seen above all prose and repeated directly above
+    prose marks where the article proper starts (the headline over the text).
+    """
+    if patterns.is_byline_start(info.text, info.words):
+        return True
+    if info.prose or len(info.words) < 4 or normalise(info.text) not in headers:
+        return False
+    following = _next_text(infos, info.index)
+    return following is not None and following.prose and following.index not in excluded
+
+
+def main_region(infos: Sequence[LineInfo], *, end: int, excluded: set[int]) -> Region | None:
+    """The heaviest cluster of prose lines before ``end``, or ``None`` without prose."""
+    headers: set[str] = set()
+    best: tuple[int, int, int] | None = None  # (weight, start, end)
+    start = last = -1
+    weight = gap = 0
+    for info in infos[:end]:
+        if info.blank:
+            continue
+        if info.prose and info.index not in excluded:
+            if start < 0 or gap > MAX_GAP:
+                start, weight = info.index, 0
+            last, gap = info.index, 0
+            weight += len(info.words)
+            if best is None or weight > best[0]:
+                best = (weight, start, last)
+        elif _is_barrier(infos, info, headers, excluded):
+            gap = MAX_GAP + 1
+        elif info.index not in excluded:
+            gap += 1  # furniture a pattern already explains (an ad, a newsletter box) is free
+        if start < 0:
+            headers.add(normalise(info.text))
+    return None if best is None else Region(start=best[1], end=best[2])
+
+
+def extend_region(infos: Sequence[LineInfo], region: Region, *, end: int,
+                  excluded: set[int]) -> Region:
+    """Take in short sentences adjacent to the run ("He declined." as a last paragraph)."""
+    def sentence(info: LineInfo) -> bool:
+        return info.terminal and len(info.words) >= 2 and info.index not in excluded
+
+    stop = region.end
+    for info in infos[region.end + 1:end]:
+        if info.blank:
+            continue
+        if not sentence(info):
+            break
+        stop = info.index
+    begin = region.start
+    for info in reversed(infos[:region.start]):
+        if info.blank:
+            continue
+        if not (sentence(info) and info.text.rstrip().endswith(".")):
+            break
+        begin = info.index
+    return Region(start=begin, end=stop)
