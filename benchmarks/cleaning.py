@@ -26,11 +26,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_pages import Page, load_rows, make_pages  # noqa: E402
+from make_pages import DATA, Page, load_rows, make_pages  # noqa: E402
 
 from summarizer.clean import Label, clean  # noqa: E402
 from summarizer.clean.fallback import rough_sentences  # noqa: E402
 
+DATA_PATH = DATA
 SEED_LABELS = ROOT / "tests" / "data" / "pages" / "seeds"
 SEED_TEXTS = ROOT / "references" / "articles"
 RECALL_TARGET = 0.98

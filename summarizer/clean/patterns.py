@@ -77,7 +77,7 @@ COOKIE_MAX_WORDS = 60
 """Cookie banners are the longest furniture; nothing longer is tested against patterns."""
 _URL = re.compile(r"https?://\S+|\bwww\.\S+", re.IGNORECASE)
 _COPYRIGHT = re.compile(
-    r"©|\(c\)\s*\d{4}|\bcopyright\b\s*(?:©\s*)?\d{4}|\ball rights reserved\b", re.IGNORECASE
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?\d{4}|\ball rights reserved\b", re.IGNORECASE
 )
 _COOKIE = re.compile(
     r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|privacy|policy|settings|experience|"
@@ -163,10 +163,10 @@ def chrome_evidence(line: str, words: tuple[str, ...]) -> tuple[Label, str] | No
     short = len(words) <= 30
     if _COMMENT_FURNITURE.search(line) and short:
         return Label.COMMENTS, "comment form or reply/like buttons"
-    if _CREDIT.search(line) and short:
-        return Label.CAPTION, "image credit"
     if _COPYRIGHT.search(line) and short:
         return Label.OTHER, "copyright notice"
+    if _CREDIT.search(line) and short:
+        return Label.CAPTION, "image credit"
     if _COOKIE.search(line):
         return Label.OTHER, "cookie banner"
     if _NEWSLETTER.search(line) and short:

@@ -1,0 +1,172 @@
+"""The page cleaner on small invented pages: each test pins one kind of evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.clean import Label, clean, no_clean
+
+HTML_PAGES = Path(__file__).parent / "data" / "pages" / "html"
+
+ARTICLE = [
+    "The regional water board approved a plan on Monday to replace the town's oldest pipes, "
+    "which date from the 1920s and burst four times last winter.",
+    "Engineers said the work would take three years and would be done one street at a time, "
+    "so that no household loses its supply for more than a day.",
+    "The board declined to comment on March 3, 2024 when asked how the 12 million pound cost "
+    "would be shared between residents and the national government.",
+    "Residents welcomed the plan.",
+    "A public meeting about the timetable will be held at the library next month, the board said.",
+]
+
+
+def page(*lines: str) -> str:
+    """Lines joined into a text dump, blank line between each."""
+    return "\n\n".join(lines) + "\n"
+
+
+def labels(text: str) -> dict[str, str]:
+    """Line text → label, for the non-blank lines."""
+    return {line.text.strip(): line.label for line in clean(text).lines if line.text.strip()}
+
+
+def test_every_input_line_is_labelled_in_order() -> None:
+    text = page("Menu", "Water board approves pipe plan", *ARTICLE)
+    cleaned = clean(text)
+    assert [line.number for line in cleaned.lines] == list(range(1, len(text.splitlines()) + 1))
+    assert all(line.evidence for line in cleaned.lines)
+
+
+def test_body_with_dates_and_the_word_comment_is_kept() -> None:
+    cleaned = clean(page("Water board approves pipe plan", *ARTICLE))
+    assert cleaned.paragraphs == tuple(ARTICLE)
+    assert cleaned.title == "Water board approves pipe plan"
+    assert cleaned.warnings == ()
+
+
+def test_bare_article_passes_through_unchanged() -> None:
+    text = "\n".join(ARTICLE)
+    assert clean(text).paragraphs == tuple(ARTICLE)
+    assert clean(text).title is None
+
+
+def test_comment_thread_runs_to_the_end_of_the_page() -> None:
+    thread = ["Ann Whitby", "May 4, 2024 at 9:14 am",
+              "I think the board should have done this years ago, my street floods every time.",
+              "Reply", "kettle_boy", "May 4, 2024 at 11:02 am",
+              "Typical council, always three years late and twice over budget on everything.",
+              "Reply", "Back to top"]
+    found = labels(page("Water board approves pipe plan", *ARTICLE, *thread))
+    assert [found[line] for line in ARTICLE] == ["body"] * len(ARTICLE)
+    assert all(found[line] in {"comments", "navigation"} for line in thread)
+    assert found[thread[2]] == "comments"
+
+
+def test_inline_comment_headers_start_a_thread() -> None:
+    thread = ["rivers · 3 hours ago", "Nobody asked the people who actually live here about it.",
+              "Like · Reply", "Pat K · 5 hours ago",
+              "The pipes on my road were replaced in 2019 and it went smoothly enough.",
+              "Like · Reply"]
+    found = labels(page(*ARTICLE, *thread))
+    assert found[thread[1]] == found[thread[4]] == "comments"
+
+
+def test_chrome_around_the_article_is_dropped() -> None:
+    chrome = {
+        "Skip to content": "navigation",
+        "Home | News | Sport | Weather": "navigation",
+        "We use cookies to improve your experience. By using this site you accept our cookie "
+        "policy.": "other",
+        "By Jo Marsh": "byline",
+        "Workers inspect a burst main. Photo: Kim Ode/Getty Images": "caption",
+        "Sign up for our newsletter and get the top stories delivered to your inbox.": "other",
+        "Related stories": "related",
+        "© 2024 The Valley Courier. All rights reserved.": "other",
+    }
+    keys = list(chrome)
+    text = page(*keys[:2], "Water board approves pipe plan", *keys[2:5], *ARTICLE, *keys[5:])
+    cleaned = clean(text)
+    assert cleaned.paragraphs == tuple(ARTICLE)
+    found = labels(text)
+    assert {line: found[line] for line in chrome} == chrome
+
+
+def test_closing_author_bio_is_a_byline_not_body() -> None:
+    bio = "Jo Marsh is the Courier's environment correspondent."
+    cleaned = clean(page(*ARTICLE, bio))
+    assert bio not in cleaned.paragraphs
+    assert labels(page(*ARTICLE, bio))[bio] == "byline"
+
+
+def test_subheadings_and_short_questions_are_headings() -> None:
+    text = page(ARTICLE[0], "Who pays for it", ARTICLE[1], "Will the work cause outages?",
+                ARTICLE[2])
+    cleaned = clean(text)
+    assert cleaned.headings == ("Who pays for it", "Will the work cause outages?")
+    assert cleaned.paragraphs == (ARTICLE[0], ARTICLE[1], ARTICLE[2])
+
+
+def test_questions_that_refer_back_are_body() -> None:
+    question = "But is that really enough for them?"
+    assert question in clean(page(ARTICLE[0], question, ARTICLE[1])).paragraphs
+
+
+def test_repeated_widget_lines_are_navigation() -> None:
+    found = labels(page("Get the app", *ARTICLE[:3], "Get the app", *ARTICLE[3:]))
+    assert found["Get the app"] == "navigation"
+
+
+def test_fallback_when_cleaning_would_leave_almost_nothing() -> None:
+    text = "Breaking news\nSubscribe\nShare\n"
+    cleaned = clean("Storm warning issued. Stay indoors tonight.\n" + text)
+    assert cleaned.paragraphs[0] == "Storm warning issued. Stay indoors tonight."
+    tiny = clean("Menu\nSearch\nThe bridge is closed.\nLogin\n")
+    assert tiny.warnings
+    assert "uncleaned" in tiny.warnings[0]
+    assert "Menu" in tiny.paragraphs
+    assert any(line.evidence.startswith("kept by the fallback") for line in tiny.lines)
+
+
+def test_labels_are_the_documented_set() -> None:
+    found = {line.label for line in clean(page("Menu", *ARTICLE, "Leave a Reply")).lines}
+    assert found <= {label.value for label in Label}
+
+
+@pytest.mark.parametrize("name", ["news_comments.html", "blog_sidebar.html"])
+def test_html_keeps_the_article_and_drops_the_rest(name: str) -> None:
+    markup = (HTML_PAGES / name).read_text(encoding="utf-8")
+    cleaned = clean(markup)
+    assert cleaned.title is not None
+    assert cleaned.warnings == ()
+    assert len(cleaned.paragraphs) >= 5
+    body = " ".join(cleaned.paragraphs)
+    for chrome in ("Skip to main content", "Reply", "Privacy Policy", "Share on Facebook",
+                   "cookie", "Popular posts", "Related stories", "Sign up", "says:",
+                   "Fourteen million pounds", "I drove that route", "Photograph:", "©",
+                   "Copyright"):
+        assert chrome not in body
+    assert not any("<" in paragraph for paragraph in cleaned.paragraphs)
+    dropped = [line for line in cleaned.lines if line.label != Label.BODY]
+    assert dropped
+    assert all(line.evidence for line in dropped)
+
+
+def test_html_subheadings_are_headings_not_body() -> None:
+    cleaned = clean((HTML_PAGES / "news_comments.html").read_text(encoding="utf-8"))
+    assert cleaned.headings == ("Who pays for the rebuild",)
+    assert "Who pays for the rebuild" not in cleaned.paragraphs
+
+
+def test_no_clean_turns_html_into_visible_text_lines() -> None:
+    raw = no_clean((HTML_PAGES / "news_comments.html").read_text(encoding="utf-8"))
+    assert "Skip to main content" in raw.paragraphs
+    assert any(p.startswith("Fourteen million pounds") for p in raw.paragraphs)
+    assert not any("window.dataLayer" in p or "color: red" in p or "<" in p
+                   for p in raw.paragraphs)
+
+
+def test_no_clean_keeps_every_plain_line() -> None:
+    text = page("Menu", *ARTICLE)
+    assert no_clean(text).paragraphs == ("Menu", *ARTICLE)
