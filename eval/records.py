@@ -5,11 +5,12 @@ This is the per-example half of the harness (aggregation lives in
 running it in worker processes gives the same records as running it in order.
 
 The article is cleaned and split ONCE and every method and the oracle work on that
-same document, through the pipeline's own stages (the method's scorer, then
-:func:`summarizer.select.select`), exactly as :func:`summarizer.summarize` chains
-them; cleaning and splitting are the slow stages, and redoing them per method
-would multiply their cost by the number of methods. A test checks that every
-method's summary here equals ``summarize()``'s.
+same document, through the pipeline's own stages
+(:func:`summarizer.pipeline.prepare_document`, then
+:func:`summarizer.pipeline.summarize_document`), exactly as
+:func:`summarizer.summarize` chains them; cleaning and splitting are the slow
+stages, and redoing them per method would multiply their cost by the number of
+methods. A test checks that every method's summary here equals ``summarize()``'s.
 """
 
 from __future__ import annotations
@@ -19,13 +20,8 @@ from dataclasses import dataclass
 from eval.data import Example
 from eval.oracle import greedy_oracle
 from eval.scoring import Scores, join_sentences, prepare_reference, score_multi
-from summarizer.clean import clean as clean_text
-from summarizer.clean import no_clean
-from summarizer.errors import InputError, SummarizerError
-from summarizer.language import get_language
-from summarizer.methods import get_method
-from summarizer.pipeline import build_document
-from summarizer.select import select
+from summarizer import pipeline
+from summarizer.errors import SummarizerError
 from summarizer.types import Document, Length
 
 ORACLE = "oracle"
@@ -91,19 +87,16 @@ def prepare_document(article: str, budget: Budget) -> Document:
     Raises:
         InputError: Empty article or no sentences.
     """
-    if not article.strip():
-        raise InputError("the text is empty; give an article with some text")
-    cleaned = clean_text(article) if budget.clean else no_clean(article)
-    document = build_document(cleaned, language=get_language(budget.language).name)
-    if not document.sentences:
-        raise InputError("no sentences found in the text; give an article with prose")
+    document, _ = pipeline.prepare_document(article, language=budget.language,
+                                            clean=budget.clean)
     return document
 
 
 def extract(document: Document, *, method: str, budget: Budget) -> tuple[str, ...]:
-    """One method's summary of the document: its scorer, then the shared selection."""
-    scores = get_method(method).scorer(document, get_language(budget.language), budget.seed)
-    return tuple(document.sentences[i].text for i in select(document, scores, budget.length))
+    """One method's summary of the document: the pipeline's score and select stages."""
+    summary = pipeline.summarize_document(document, method=method, length=budget.length,
+                                          seed=budget.seed)
+    return summary.sentences
 
 
 def _oracle(example_id: str, document: Document, references: tuple[str, ...],

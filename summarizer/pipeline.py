@@ -7,10 +7,11 @@ can be called (and tested) on its own.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from summarizer.clean import CleanedText, no_clean
 from summarizer.clean import clean as clean_text
-from summarizer.errors import OptionError
+from summarizer.errors import InputError, OptionError
 from summarizer.language import get_language
 from summarizer.methods import DEFAULT_METHOD, get_method
 from summarizer.select import select
@@ -53,6 +54,57 @@ def build_document(cleaned: CleanedText, *, language: str = "english") -> Docume
                     headings=cleaned.headings, language=language)
 
 
+def prepare_document(text: str, *, language: str = "english", clean: bool = True
+                     ) -> tuple[Document, CleanedText]:
+    """The clean and split stages: the document every method scores.
+
+    Args:
+        text: The article: plain text, a web-page text dump, or HTML.
+        language: Language for splitting, stop words and stemming.
+        clean: Remove page chrome, captions, bylines and comments first.
+
+    Returns:
+        The body sentences as a document, and what cleaning kept and dropped.
+
+    Raises:
+        OptionError: Unknown language.
+        InputError: Empty text, or no sentences in it.
+    """
+    lang = get_language(language)
+    if not text.strip():
+        raise InputError("the text is empty; give an article with some text")
+    cleaned = clean_text(text) if clean else no_clean(text)
+    document = build_document(cleaned, language=lang.name)
+    if not document.sentences:
+        raise InputError("no sentences found in the text; give an article with prose")
+    return document, cleaned
+
+
+def summarize_document(document: Document, *, method: str, length: Length, seed: int = 0
+                       ) -> Summary:
+    """The score and select stages on a prepared document.
+
+    Args:
+        document: Body sentences, from :func:`prepare_document`.
+        method: A registered method name.
+        length: The length budget, from :func:`make_length`.
+        seed: Seed for methods that use randomness.
+
+    Returns:
+        The summary (``cleaned`` and ``warnings`` are left for the caller to set).
+    """
+    chosen = get_method(method)
+    scores = chosen.scorer(document, get_language(document.language), seed)
+    indices = select(document, scores, length)
+    return Summary(
+        method=chosen.name,
+        sentences=tuple(document.sentences[i].text for i in indices),
+        indices=tuple(indices),
+        scores=tuple(scores[i] for i in indices),
+        document_sentences=len(document.sentences),
+    )
+
+
 def summarize(
     text: str,
     *,
@@ -72,7 +124,7 @@ def summarize(
         sentences: Number of sentences (default 3 when no other length is given).
         words: Word budget, never exceeded unless the best sentence alone is longer.
         ratio: Fraction of the article's sentences, in (0, 1]; at least one sentence.
-        language: Language for stop words and stemming.
+        language: Language for splitting, stop words and stemming.
         seed: Seed for methods that use randomness; same seed, same summary.
         clean: Remove page chrome, captions, bylines and comments first.
 
@@ -81,27 +133,10 @@ def summarize(
 
     Raises:
         OptionError: Unknown method or language, or bad length options.
-        InputError: Empty text.
+        InputError: Empty text, or no sentences in it.
     """
-    from summarizer.errors import InputError
-
-    chosen = get_method(method)
+    get_method(method)  # fail on a bad name before the slow stages
     length = make_length(sentences=sentences, words=words, ratio=ratio)
-    lang = get_language(language)
-    if not text.strip():
-        raise InputError("the text is empty; give an article with some text")
-    cleaned = clean_text(text) if clean else no_clean(text)
-    document = build_document(cleaned, language=lang.name)
-    if not document.sentences:
-        raise InputError("no sentences found in the text; give an article with prose")
-    scores = chosen.scorer(document, lang, seed)
-    indices = select(document, scores, length)
-    return Summary(
-        method=chosen.name,
-        sentences=tuple(document.sentences[i].text for i in indices),
-        indices=tuple(indices),
-        scores=tuple(scores[i] for i in indices),
-        document_sentences=len(document.sentences),
-        cleaned=clean,
-        warnings=cleaned.warnings,
-    )
+    document, cleaned = prepare_document(text, language=language, clean=clean)
+    summary = summarize_document(document, method=method, length=length, seed=seed)
+    return replace(summary, cleaned=clean, warnings=cleaned.warnings)
