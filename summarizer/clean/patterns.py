@@ -75,7 +75,15 @@ _CREDIT = re.compile(
 )
 COOKIE_MAX_WORDS = 60
 """Cookie banners are the longest furniture; nothing longer is tested against patterns."""
-_URL = re.compile(r"https?://\S+|\bwww\.\S+", re.IGNORECASE)
+_URL = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+\b", re.IGNORECASE)
+_CALL_TO_ACTION = re.compile(
+    r"^(?:click|tap) (?:here|to)\b|\bdownload (?:our|the) (?:free )?app\b|\bfollow us on\b|"
+    r"\blike us on\b|\bsupport (?:our|independent|quality) journalism\b|"
+    r"\bbecome a (?:member|subscriber|supporter|patron)\b|\bturn off (?:your )?ad ?blocker\b|"
+    r"^this (?:article|story|post) (?:was |has been )?(?:originally |first )?"
+    r"(?:appeared|published|updated|produced)\b",
+    re.IGNORECASE,
+)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?\d{4}|\ball rights reserved\b", re.IGNORECASE
 )
@@ -88,16 +96,15 @@ _NEWSLETTER = re.compile(
     r"(?=.*\b(?:newsletters?|inbox|e-?mail address|briefing|digest|updates)\b)", re.IGNORECASE
 )
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|story by|posted by|published by|reporting by|"
+    r"^(?:(?i:by)\s+(?=[A-Z])|(?i:written by|words by|story by|posted by|published by|reporting by|"
     r"(?:additional )?reporting by|edited by|editing by|author|authors|about the author|"
-    r"contributors?|staff writer|staff reporter)\b\s*:?",
-    re.IGNORECASE,
+    r"contributors?|staff writer|staff reporter)\b)\s*:?",
 )
 _BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|has been|serves as|writes|covers|reports)\b"
-    r".{0,160}?\b(?i:editor|writer|reporter|correspondent|journalist|author|columnist|"
-    r"contributor|analyst|fellow|professor|researcher|producer|commentator|blogger|"
-    r"host|freelancer|novelist|expert|critic)s?\b",
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|was|has been|serves as)\s+(?:a|an|the|[\w.-]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?i:editor|writer|reporter|correspondent|journalist|author|"
+    r"columnist|contributor|analyst|fellow|professor|researcher|commentator|blogger|"
+    r"freelancer|novelist|critic)s?\b(?:\s+(?:at|for|of|with|in|and|based)\b|\s*[.,;]|$)",
 )
 _RELATED = re.compile(
     r"^(?:read (?:more|also|next|this)|also read|related(?:\s+\w+)?|see also|more (?:from|on|"
@@ -122,6 +129,8 @@ _COMMENT_START = re.compile(
 _COMMENT_FURNITURE = re.compile(
     r"^(?:(?:reply|report|flag|like|unlike|share|upvote|downvote|permalink|edit|delete|"
     r"\d+\s*(?:likes?|points?|repl(?:y|ies)|upvotes?|votes?))\s*[·|•]?\s*)+$"
+    r"|^(?:reply|respond) to (?:this )?(?:comment|post)$|^report (?:abuse|comment)$"
+    r"|^(?:in reply to|replying to)\b.{0,40}$"
     r"|your email address will not be published|required fields are marked"
     r"|^(?:name|email|website|comment)\s*\*?$|save my name|notify me of"
     r"|log in to (?:reply|comment)|logged in to post",
@@ -172,7 +181,9 @@ def chrome_evidence(line: str, words: tuple[str, ...]) -> tuple[Label, str] | No
     if _NEWSLETTER.search(line) and short:
         return Label.OTHER, "newsletter prompt"
     if _URL.search(line) and len(words) < 20:
-        return Label.OTHER, "URL"
+        return Label.OTHER, "URL or e-mail address"
+    if _CALL_TO_ACTION.search(line) and short:
+        return Label.OTHER, "call to action (app, follow, support us)"
     if _BYLINE.match(line) and len(words) <= 14:
         return Label.BYLINE, "byline"
     if _RELATED.match(line) and len(words) <= 20:
@@ -220,5 +231,11 @@ def is_byline_start(line: str, words: tuple[str, ...]) -> bool:
 
 
 def is_related_start(line: str, words: tuple[str, ...]) -> bool:
-    """A related-stories marker after which the lines are other headlines."""
-    return len(words) <= 6 and bool(_RELATED.match(line.strip()))
+    """A bare related-stories marker ("More from World") heading a list of other stories."""
+    return len(words) <= 6 and bool(_RELATED.match(line.strip())) and not _has_item(line)
+
+
+def _has_item(line: str) -> bool:
+    """A marker with its link on the same line ("Read more: Council ...") is inline."""
+    _, colon, rest = line.partition(":")
+    return bool(colon) and len(rest.split()) >= 2

@@ -85,13 +85,15 @@ def thread_start(infos: Sequence[LineInfo], *, excluded: set[int]) -> int:
 
 def _is_barrier(infos: Sequence[LineInfo], info: LineInfo, headers: set[str],
                 excluded: set[int]) -> bool:
-    """A line the article cannot span: an author box, or the headline shown again.
+    """A line the article cannot span: an author box, a related-stories list, the headline again.
 
     A title-like line first seen above all prose and repeated directly above
     prose marks where the article proper starts (the headline over the text).
     """
-    if patterns.is_byline_start(info.text, info.words):
-        return True
+    if patterns.is_byline_start(info.text, info.words) or patterns.is_related_start(
+        info.text, info.words
+    ):
+        return True  # an author box or a list of other stories: teasers there are not ours
     if info.prose or len(info.words) < 4 or normalise(info.text) not in headers:
         return False
     following = _next_text(infos, info.index)
