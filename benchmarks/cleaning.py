@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from heldout_styles import SECOND_BATCH  # noqa: E402
 from make_pages import DATA, Page, load_rows, make_pages  # noqa: E402
 
 from summarizer.clean import Label, clean  # noqa: E402
@@ -127,10 +128,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args(argv)
     generated = make_pages(load_rows(), seed=args.seed, per_style=args.per_style)
+    seeds = load_seed_pages()
     groups = {
         "development styles": [p for p in generated if not p.held_out],
-        "held-out styles": [p for p in generated if p.held_out],
-        "seeds (hand-labelled)": load_seed_pages(),
+        "held-out, batch 1": [p for p in generated
+                              if p.held_out and p.style not in SECOND_BATCH],
+        "held-out, batch 2": [p for p in generated if p.style in SECOND_BATCH],
+        "seeds (hand-labelled)": seeds,
+        "all labelled pages": [*generated, *seeds],
     }
     keepers: dict[str, Keeper] = {
         "ours": keep_ours,

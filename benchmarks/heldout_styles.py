@@ -1,4 +1,8 @@
-"""Held-out page styles, written after the cleaner's rules were frozen (commit e6ba560).
+"""Held-out page styles, written after the cleaner's rules were frozen.
+
+First batch (regional … photo): after commit e6ba560; the rules were then changed
+once after seeing its results (commit 692be2a). Second batch (gallery, threaded,
+release): written after that commit, with no rule change since.
 
 They use furniture the development styles (page_parts.py) never show: weather
 bars, "Listen to this article", live-blog time stamps, Disqus-style threads with
@@ -101,7 +105,55 @@ def style_photo(rng: random.Random, article: Article, others: list[str]) -> list
     return out
 
 
+# Second batch: written after the rules were frozen again (commit 692be2a).
+
+
+def style_gallery(rng: random.Random, article: Article, others: list[str]) -> list[Line]:
+    """Gallery counters, "for" photo credits without a keyword, scroll-to-continue ads."""
+    out: list[Line] = [(article.title, "title"), BLANK]
+    total = rng.randint(4, 9)
+    for number, paragraph in enumerate(article.paragraphs):
+        if number % 4 == 0:
+            out += [(f"{number // 4 + 1} of {total}", "navigation"),
+                    (f"{rng.choice(parts.CAPTION_SUBJECTS)} ({parts.name(rng)} for "
+                     f"{rng.choice(parts.SITES)})", "caption"), BLANK]
+        out += [(paragraph, "body"), BLANK]
+        if number == 3:
+            out += [("Advertisement - scroll to continue", "navigation"), BLANK]
+    return out
+
+
+def style_threaded(rng: random.Random, article: Article, others: list[str]) -> list[Line]:
+    """A forum-like thread: u/handles, points, "level 2", "Continue this thread"."""
+    out: list[Line] = [(f"r/{rng.choice(parts.SECTIONS).lower()}", "navigation"),
+                       (f"Posted by u/{rng.choice(parts.HANDLES).replace(' ', '_')}", "byline"),
+                       (article.title, "title"), BLANK, *_paragraphs(article),
+                       (f"{rng.randint(20, 400)} comments", "comments"), BLANK]
+    for level in range(1, rng.randint(3, 5)):
+        out += [(f"level {level}", "comments"),
+                (f"u/{rng.choice(parts.HANDLES).replace(' ', '_')} · {rng.randint(1, 23)}h",
+                 "comments"), (parts.comment_text(rng), "comments"),
+                (f"{rng.randint(1, 900)} points", "comments")]
+    out.append(("Continue this thread", "comments"))
+    return out
+
+
+def style_release(rng: random.Random, article: Article, others: list[str]) -> list[Line]:
+    """A press-release page: release line, media contact, "###", a company boilerplate."""
+    company = rng.choice(("Norrland Freight", "Calder Biotech", "Ostrava Systems"))
+    return [("FOR IMMEDIATE RELEASE", "navigation"), (article.title, "title"), BLANK,
+            *_paragraphs(article), ("###", "other"), BLANK, (f"About {company}", "other"),
+            (f"{company} is a leading provider of logistics software for mid-sized "
+             "manufacturers, with offices in six countries and more than 900 employees.",
+             "other"),
+            (f"Media contact: {parts.name(rng)}, press@{company.split()[0].lower()}.example",
+             "other")]
+
+
 HELD_OUT_STYLES: dict[str, Style] = {
     "regional": style_regional, "liveblog": style_liveblog, "disqus": style_disqus,
     "newsletter": style_newsletter, "photo": style_photo,
+    "gallery": style_gallery, "threaded": style_threaded, "release": style_release,
 }
+SECOND_BATCH = frozenset({"gallery", "threaded", "release"})
+"""Written after the second freeze; the rest of HELD_OUT_STYLES is the first batch."""

@@ -26,6 +26,7 @@ QUESTION_HEADING_WORDS = 15
 
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*$")
+_INNER_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"“‘(]?[A-Z]")
 _QUOTED = re.compile(r"^[\"“‘']|[\"”’']$")
 
 
@@ -41,7 +42,7 @@ class LineInfo:
         terminal: Ends like a sentence (``. ! ? … : ;``, possibly before a quote).
         truncated: Ends with an ellipsis (a teaser cut short).
         title_case: Capitalised function words, as in a headline.
-        lone_question: A short, self-contained, unquoted question: a subheading.
+        lone_question: A short, self-contained, unquoted one-sentence question: a subheading.
         prose: Long and dense enough to be article text on its own.
     """
 
@@ -73,12 +74,14 @@ def _refers_back(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _title_case(words: tuple[str, ...], stop_words: frozenset[str]) -> bool:
-    """Headline style: at least two non-initial function words are capitalised."""
-    capital_stops = sum(
-        1 for word in words[1:]
-        if word.lower() in stop_words and word[:1].isupper() and not word.isupper()
-    )
-    return capital_stops >= 2
+    """Headline style: most non-initial function words capitalised (at least two).
+
+    A ratio, not a count, so that a sentence quoting a title ("on "The Price Is
+    Right"") is still a sentence.
+    """
+    stops = [word for word in words[1:] if word.lower() in stop_words]
+    capitals = sum(1 for word in stops if word[:1].isupper() and not word.isupper())
+    return capitals >= 2 and capitals >= len(stops) / 2
 
 
 def describe_line(index: int, text: str, stop_words: frozenset[str]) -> LineInfo:
@@ -93,7 +96,8 @@ def describe_line(index: int, text: str, stop_words: frozenset[str]) -> LineInfo
     question = stripped.rstrip("\"'”’)").endswith("?")
     quoted = bool(_QUOTED.search(stripped))
     lone_question = (question and len(words) <= QUESTION_HEADING_WORDS
-                     and not (quoted or _refers_back(stripped, words)))
+                     and not (quoted or _refers_back(stripped, words)
+                              or _INNER_SENTENCE_END.search(stripped)))
     prose = (
         len(words) >= PROSE_MIN_WORDS
         and ratio >= PROSE_MIN_STOP_RATIO

@@ -230,6 +230,14 @@ def is_byline_start(line: str, words: tuple[str, ...]) -> bool:
     return len(words) <= 4 and bool(_BYLINE.match(line.strip()))
 
 
+_ABOUT_BOX = re.compile(r"^(?i:about)\s+(?:(?i:the|us)\b\s*)?(?:[A-Z][\w&.'’-]*\s*){0,4}:?$")
+
+
+def is_about_box(line: str, words: tuple[str, ...]) -> bool:
+    """An "About <Company>" / "About us" heading over boilerplate prose."""
+    return 2 <= len(words) <= 5 and bool(_ABOUT_BOX.match(line.strip()))
+
+
 def is_related_start(line: str, words: tuple[str, ...]) -> bool:
     """A bare related-stories marker ("More from World") heading a list of other stories."""
     return len(words) <= 6 and bool(_RELATED.match(line.strip())) and not _has_item(line)

@@ -44,7 +44,7 @@ class PageLabels:
 def _pattern_verdict(info: LineInfo, stop_words: frozenset[str]) -> Verdict | None:
     """Evidence from the line alone."""
     if info.blank:
-        return Label.OTHER, "blank line"
+        return Label.OTHER, "blank line" if not info.text.strip() else "no words (a separator)"
     found = patterns.chrome_evidence(info.text.strip(), info.words)
     if found is not None:
         return found
@@ -125,6 +125,8 @@ def _section(info: LineInfo, verdict: Verdict | None) -> Verdict | None:
     """After the body, an author box or related-stories marker labels what follows it."""
     if patterns.is_byline_start(info.text, info.words):
         return Label.BYLINE, f"in the author box (from line {info.index + 1})"
+    if patterns.is_about_box(info.text, info.words):
+        return Label.OTHER, f"in an 'About ...' box (from line {info.index + 1})"
     if patterns.is_related_start(info.text, info.words) or (
         verdict is not None and verdict[0] is Label.RELATED
     ):

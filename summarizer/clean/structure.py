@@ -90,10 +90,10 @@ def _is_barrier(infos: Sequence[LineInfo], info: LineInfo, headers: set[str],
     A title-like line first seen above all prose and repeated directly above
     prose marks where the article proper starts (the headline over the text).
     """
-    if patterns.is_byline_start(info.text, info.words) or patterns.is_related_start(
-        info.text, info.words
-    ):
-        return True  # an author box or a list of other stories: teasers there are not ours
+    if (patterns.is_byline_start(info.text, info.words)
+            or patterns.is_related_start(info.text, info.words)
+            or patterns.is_about_box(info.text, info.words)):
+        return True  # author, company or related-stories boxes: their prose is not the article
     if info.prose or len(info.words) < 4 or normalise(info.text) not in headers:
         return False
     following = _next_text(infos, info.index)
