@@ -170,3 +170,49 @@ def test_no_clean_turns_html_into_visible_text_lines() -> None:
 def test_no_clean_keeps_every_plain_line() -> None:
     text = page("Menu", *ARTICLE)
     assert no_clean(text).paragraphs == ("Menu", *ARTICLE)
+
+
+def test_about_box_after_the_article_is_not_body() -> None:
+    boiler = ("Calder Works is a leading maker of pumps for small farms, with offices in six "
+              "countries and more than 900 employees.")
+    cleaned = clean(page(*ARTICLE, "###", "About Calder Works", boiler))
+    assert cleaned.paragraphs == tuple(ARTICLE)
+    assert labels(page(*ARTICLE, "About Calder Works", boiler))[boiler] == "other"
+
+
+def test_related_list_with_teasers_is_not_body() -> None:
+    teaser = ("The town's main bridge will close for six weeks from Monday while engineers "
+              "repair the joints, the council said.")
+    text = page(*ARTICLE, "More from Local News", "Bridge to close for repairs", teaser)
+    assert labels(text)[teaser] == "related"
+    assert teaser not in clean(text).paragraphs
+
+
+def test_a_sentence_quoting_a_title_is_still_prose() -> None:
+    line = 'Viewers of "The Price Is Right" saw a contestant win a car on Thursday by mistake.'
+    assert line in clean(page(line, *ARTICLE)).paragraphs
+
+
+def test_by_followed_by_a_number_is_not_a_byline() -> None:
+    question = "By 2070, will the pipes need replacing again?"
+    found = labels(page(ARTICLE[0], question, *ARTICLE[1:]))
+    assert found[question] != "byline"
+    assert found[ARTICLE[-1]] == "body"
+
+
+def test_thread_evidence_says_why_it_started() -> None:
+    thread = ["Ann Whitby", "May 4, 2024 at 9:14 am", "Great news for the street, finally.",
+              "Bo Lee", "May 4, 2024 at 10:01 am", "About time they sorted this out."]
+    lines = clean(page(*ARTICLE, *thread)).lines
+    evidence = next(line.evidence for line in lines if line.text == thread[2])
+    assert "name-and-date comment headers" in evidence
+
+
+@pytest.mark.parametrize("fragment", ["<p>The bridge is closed. It reopens on Monday.</p>",
+                                      "<div><p>Short.</p></div>"])
+def test_html_fragment_too_small_for_trafilatura_falls_back_with_a_warning(
+    fragment: str,
+) -> None:
+    cleaned = clean(fragment)
+    assert cleaned.paragraphs == no_clean(fragment).paragraphs
+    assert cleaned.warnings

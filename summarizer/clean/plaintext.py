@@ -152,16 +152,17 @@ def label_page(text: str, *, stop_words: frozenset[str]) -> PageLabels:
             verdicts[info.index] = found
     for index, verdict in _repeat_verdicts(infos).items():
         verdicts.setdefault(index, verdict)
-    thread = thread_start(infos, excluded=set(verdicts))
+    thread, why = thread_start(infos, excluded=set(verdicts))
     region = main_region(infos, end=thread, excluded=set(verdicts))
     if region is not None:
         region = extend_region(infos, region, end=thread, excluded=set(verdicts))
-    return _assign(infos, verdicts, region, thread)
+    return _assign(infos, verdicts, region, (thread, why))
 
 
 def _assign(infos: Sequence[LineInfo], verdicts: dict[int, Verdict],
-            region: Region | None, thread: int) -> PageLabels:
+            region: Region | None, thread_and_why: tuple[int, str]) -> PageLabels:
     """Turn the evidence into one label per line."""
+    thread, why = thread_and_why
     title_index = None if region is None else _find_title(infos, region.start, verdicts)
     title_key = None if title_index is None else normalise(infos[title_index].text)
     seen_body: set[str] = set()
@@ -172,7 +173,7 @@ def _assign(infos: Sequence[LineInfo], verdicts: dict[int, Verdict],
         if info.blank:
             pass
         elif info.index >= thread and not (verdict and verdict[0] is Label.NAVIGATION):
-            verdict = (Label.COMMENTS, f"in the comment thread (from line {thread + 1})")
+            verdict = (Label.COMMENTS, f"in the comment thread (from line {thread + 1}: {why})")
         elif info.index == title_index:
             verdict = (Label.TITLE, "nearest headline-like line above the body")
         elif not info.blank and normalise(info.text) == title_key:

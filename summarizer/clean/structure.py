@@ -57,8 +57,8 @@ def is_comment_header(infos: Sequence[LineInfo], index: int) -> bool:
     return following is not None and patterns.is_date_line(following.text)
 
 
-def thread_start(infos: Sequence[LineInfo], *, excluded: set[int]) -> int:
-    """Index of the first line of the comment thread (``len(infos)`` if there is none).
+def thread_start(infos: Sequence[LineInfo], *, excluded: set[int]) -> tuple[int, str]:
+    """Index of the first line of the comment thread (``len(infos)`` if none), and why.
 
     An explicit marker ("Leave a Reply", "12 Comments") starts it; so does the
     first of at least two name-and-date headers, or of one header followed by
@@ -79,8 +79,10 @@ def thread_start(infos: Sequence[LineInfo], *, excluded: set[int]) -> int:
             buttons.append(info.index)
     # Two headers, or one header with a "Reply" button under it, make a thread.
     if len(headers) >= 2 or (headers and any(b > headers[0] for b in buttons)):
-        return min(marker, headers[0])
-    return marker
+        if marker < headers[0]:
+            return marker, "a comment-section marker"
+        return headers[0], f"{len(headers)} name-and-date comment headers"
+    return marker, "a comment-section marker"
 
 
 def _is_barrier(infos: Sequence[LineInfo], info: LineInfo, headers: set[str],
