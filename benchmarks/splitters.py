@@ -30,6 +30,8 @@ sys.path.insert(0, str(ROOT))
 CASE_FILES = {
     "dev": ROOT / "tests" / "data" / "sentences_dev.jsonl",
     "held-out": ROOT / "tests" / "data" / "sentences_heldout.jsonl",
+    "held-out 2": ROOT / "tests" / "data" / "sentences_heldout2.jsonl",
+    "held-out 3": ROOT / "tests" / "data" / "sentences_heldout3.jsonl",
 }
 CNNDM = ROOT.parent / "shared" / "data" / "cnndm_dev.jsonl"
 

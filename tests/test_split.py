@@ -15,9 +15,18 @@ from summarizer.language import supported_languages
 from summarizer.split import split_paragraphs, split_sentences, split_with
 
 DATA = Path(__file__).resolve().parent / "data"
-# Floors a little under the measured figures (docs/splitting.md), so a rule change
-# that breaks even a few cases fails here.
-FLOORS = {"sentences_dev.jsonl": 0.97, "sentences_heldout.jsonl": 0.92}
+# Floors about two cases under the measured figures (docs/splitting.md), so a rule
+# change that breaks even a few cases fails here.
+DEV_FLOOR = 0.97  # measured 71/71; the rules were tuned on it
+HELDOUT_FLOOR = 0.95  # measured 45/48 when written, 48/48 after it became dev data
+HELDOUT2_FLOOR = 0.97  # measured 62/73 before the abbreviation rules, 73/73 after
+HELDOUT3_FLOOR = 0.92  # measured 37/38, written after the rules were frozen
+FLOORS = {
+    "sentences_dev.jsonl": DEV_FLOOR,
+    "sentences_heldout.jsonl": HELDOUT_FLOOR,
+    "sentences_heldout2.jsonl": HELDOUT2_FLOOR,
+    "sentences_heldout3.jsonl": HELDOUT3_FLOOR,
+}
 
 MUST_PASS = [
     ("He moved to the U.S. He loved it.", ["He moved to the U.S.", "He loved it."]),
@@ -40,6 +49,48 @@ MUST_PASS = [
     ("The vote was close. 2016 changed that.", ["The vote was close.", "2016 changed that."]),
     ("She left the hospital. as she had planned. Fans waited.",
      ["She left the hospital. as she had planned.", "Fans waited."]),
+]  # fmt: skip
+
+# One line per abbreviation rule in summarizer/split_abbrev.py: what follows decides.
+ABBREVIATION_CASES = [
+    # A month is followed by a day or a year inside a sentence.
+    ("It ends in Nov. Polls show a tie.", ["It ends in Nov.", "Polls show a tie."]),
+    ("It began Sept. 11, 2001, in New York.", ["It began Sept. 11, 2001, in New York."]),
+    # a.m./p.m.: a weekday, a month, a zone or "... time" continue; other capitals end it.
+    ("It landed after 11 p.m. Passengers cheered.",
+     ["It landed after 11 p.m.", "Passengers cheered."]),
+    ("Polls close at 8 p.m. ET Tuesday and 9 p.m. Paris time.",
+     ["Polls close at 8 p.m. ET Tuesday and 9 p.m. Paris time."]),
+    ("The quake hit at 5 p.m. (2200 GMT) Sunday.", ["The quake hit at 5 p.m. (2200 GMT) Sunday."]),
+    # U.S./U.N./D.C.: a name continues (listed noun, two capitals, "X of Y"), else a new one.
+    ("He fled to the U.S. Agents found him.", ["He fled to the U.S.", "Agents found him."]),
+    ("The U.S. Navy and U.S. Virgin Islands police met U.S. Centers for Disease Control staff.",
+     ["The U.S. Navy and U.S. Virgin Islands police met U.S. Centers for Disease Control staff."]),
+    ("She spoke at the U.N. Thursday.", ["She spoke at the U.N. Thursday."]),
+    # Companies: a title or a name continues; "Co." after a lower-case word is County.
+    ("Apple Inc. CEO Tim Cook and Samsung Co. Ltd. met in Co. Cork.",
+     ["Apple Inc. CEO Tim Cook and Samsung Co. Ltd. met in Co. Cork."]),
+    ("It was sold to Alphabet Inc. Shares rose.", ["It was sold to Alphabet Inc.", "Shares rose."]),
+    # St.: Saint before a name, Street after one.
+    ("Mount St. Helens is near St. Paul's Road.", ["Mount St. Helens is near St. Paul's Road."]),
+    ("It is on Main St. Police closed it.", ["It is on Main St.", "Police closed it."]),
+    # A letter after a number is a unit, not an initial.
+    ("It hit 104 degrees F. Schools closed.", ["It hit 104 degrees F.", "Schools closed."]),
+    ("A. N. Wilson met George W. Bush.", ["A. N. Wilson met George W. Bush."]),
+    ("They sold hats, etc. Sales rose.", ["They sold hats, etc.", "Sales rose."]),
+]  # fmt: skip
+
+# After a quoted "!" or "?", a name (particles included) and a speech verb that closes
+# the clause or opens an adverbial continue the sentence; a reported clause does not.
+ATTRIBUTION_CASES = [
+    ('"We did it!" Mayor Bill de Blasio shouted. The crowd roared.',
+     ['"We did it!" Mayor Bill de Blasio shouted.', "The crowd roared."]),
+    ("“Why not?” Ursula von der Leyen asked during the debate.",
+     ["“Why not?” Ursula von der Leyen asked during the debate."]),
+    ("“Enough!” Abu Bakr al-Baghdadi declared.", ["“Enough!” Abu Bakr al-Baghdadi declared."]),
+    ('"No!" Smith told CNN on Monday.', ['"No!" Smith told CNN on Monday.']),
+    ('"Look!" Lawrence said his goal is to win.', ['"Look!"', "Lawrence said his goal is to win."]),
+    ('"No!" Smith said he was innocent.', ['"No!"', "Smith said he was innocent."]),
 ]  # fmt: skip
 
 
@@ -65,10 +116,15 @@ def test_must_pass(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), ABBREVIATION_CASES + ATTRIBUTION_CASES)
+def test_rules(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_accuracy_floor(name: str) -> None:
     cases = load(name)
-    assert len(cases) >= 40
+    assert len(cases) >= 30
     wrong = [c["id"] for c in cases if split_sentences(str(c["text"])) != c["sentences"]]
     assert 1 - len(wrong) / len(cases) >= FLOORS[name], f"wrong: {wrong}"
 
