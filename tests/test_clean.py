@@ -216,3 +216,25 @@ def test_html_fragment_too_small_for_trafilatura_falls_back_with_a_warning(
     cleaned = clean(fragment)
     assert cleaned.paragraphs == no_clean(fragment).paragraphs
     assert cleaned.warnings
+
+
+def test_undated_comments_with_reply_buttons_are_a_thread() -> None:
+    thread = ["Sarah Field", "Best news all year, we have waited six years for a flat now.",
+              "Reply", "Tom_B", "Councils know their towns better than any ministry ever will.",
+              "Reply"]
+    found = labels(page(*ARTICLE, *thread))
+    assert [found[line] for line in thread] == ["comments"] * len(thread)
+    assert found[ARTICLE[-1]] == "body"
+
+
+def test_list_items_inside_the_body_are_body() -> None:
+    items = ["- a fast track for projects near stations", "- a cap on appeal times"]
+    cleaned = clean("\n".join([*ARTICLE[:2], "The main provisions are:", *items, *ARTICLE[2:]]))
+    assert all(item in cleaned.paragraphs for item in items)
+
+
+def test_dotted_byline_with_publication_stamps_is_a_byline() -> None:
+    stamp = "By . Rhiannon Keel . PUBLISHED: . 12:01 EST, 3 May 2013 . | . UPDATED: . 14:22 EST"
+    cleaned = clean(page("Pipes to be replaced street by street", stamp, *ARTICLE))
+    assert labels(page("Pipes to be replaced street by street", stamp, *ARTICLE))[stamp] == "byline"
+    assert cleaned.title == "Pipes to be replaced street by street"

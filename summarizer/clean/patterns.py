@@ -96,7 +96,7 @@ _NEWSLETTER = re.compile(
     r"(?=.*\b(?:newsletters?|inbox|e-?mail address|briefing|digest|updates)\b)", re.IGNORECASE
 )
 _BYLINE = re.compile(
-    r"^(?:(?i:by)\s+(?=[A-Z])|(?i:written by|words by|story by|posted by|published by|reporting by|"
+    r"^(?:(?i:by)[\s.:]+(?=[A-Z])|(?i:written by|words by|story by|posted by|published by|"
     r"(?:additional )?reporting by|edited by|editing by|author|authors|about the author|"
     r"contributors?|staff writer|staff reporter)\b)\s*:?",
 )
@@ -184,7 +184,7 @@ def chrome_evidence(line: str, words: tuple[str, ...]) -> tuple[Label, str] | No
         return Label.OTHER, "URL or e-mail address"
     if _CALL_TO_ACTION.search(line) and short:
         return Label.OTHER, "call to action (app, follow, support us)"
-    if _BYLINE.match(line) and len(words) <= 14:
+    if _BYLINE.match(line) and (len(words) <= 14 or _DATE_CORE.search(line)):
         return Label.BYLINE, "byline"
     if _RELATED.match(line) and len(words) <= 20:
         return Label.RELATED, "read-more / related-stories marker"
@@ -199,6 +199,27 @@ def is_comment_start(line: str, words: tuple[str, ...]) -> bool:
 def is_comment_furniture(line: str) -> bool:
     """Reply/like buttons and comment-form fields."""
     return bool(_COMMENT_FURNITURE.search(line))
+
+
+_REPLY_WORD = re.compile(r"\brepl(?:y|ies)\b|\bpoints?\b|\b(?:up|down)?votes?\b|\breport\b",
+                         re.IGNORECASE)
+
+
+def is_reply_button(line: str, words: tuple[str, ...]) -> bool:
+    """A button under a reader's comment ("Reply", "Like · Reply", "12 points").
+
+    Narrower than :func:`is_comment_furniture`: a lone "Share" or "Like" also
+    follows articles.
+    """
+    return len(words) <= 5 and is_comment_furniture(line) and bool(_REPLY_WORD.search(line))
+
+
+_BULLET = re.compile(r"^\s*(?:[-–•*▪◦·]|\d{1,2}[.)])\s+\w")
+
+
+def is_list_item(line: str) -> bool:
+    """A bulleted or numbered list item ("- a cap on appeal times", "2. Reparations")."""
+    return bool(_BULLET.match(line))
 
 
 def is_name_line(line: str, words: tuple[str, ...]) -> bool:

@@ -102,6 +102,8 @@ def _inside(info: LineInfo, region: Region, seen_body: set[str]) -> Verdict:
         if info.index > region.end - BIO_TAIL_LINES * 2 and patterns.is_bio(info.text):
             return Label.BYLINE, "author bio at the end of the article"
         return Label.BODY, "prose in the main body" if info.prose else "sentence in the main body"
+    if patterns.is_list_item(info.text):
+        return Label.BODY, "list item in the main body"
     if info.lone_question:
         return Label.HEADING, "short unquoted question on its own line inside the body"
     return Label.HEADING, "short line without end punctuation inside the body"

@@ -18,6 +18,9 @@ MAX_GAP = 4
 """Unexplained non-prose lines allowed between two prose lines of the same article
 (a subheading, a caption without credit); lines a pattern explains do not count."""
 
+COMMENT_MAX_LINES = 6
+"""How far above its reply button a comment's author line is looked for."""
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -75,14 +78,32 @@ def thread_start(infos: Sequence[LineInfo], *, excluded: set[int]) -> tuple[int,
             marker = info.index
         if is_comment_header(infos, info.index):
             headers.append(info.index)
-        elif patterns.is_comment_furniture(info.text):
+        elif patterns.is_reply_button(info.text, info.words):
             buttons.append(info.index)
     # Two headers, or one header with a "Reply" button under it, make a thread.
     if len(headers) >= 2 or (headers and any(b > headers[0] for b in buttons)):
         if marker < headers[0]:
             return marker, "a comment-section marker"
         return headers[0], f"{len(headers)} name-and-date comment headers"
+    if len(buttons) >= 2:  # undated comments: "Name" / text / "Reply", twice or more
+        start = _commenter_above(infos, buttons[0], after=first_prose)
+        if start < marker:
+            return start, f"{len(buttons)} reply buttons under reader comments"
     return marker, "a comment-section marker"
+
+
+def _commenter_above(infos: Sequence[LineInfo], button: int, *, after: int) -> int:
+    """The commenter's name line above the first reply button (or the button itself)."""
+    seen = 0
+    for info in reversed(infos[after + 1:button]):
+        if info.blank:
+            continue
+        seen += 1
+        if seen > COMMENT_MAX_LINES:
+            break
+        if not info.terminal and patterns.is_name_line(info.text, info.words):
+            return info.index
+    return button
 
 
 def _is_barrier(infos: Sequence[LineInfo], info: LineInfo, headers: set[str],
