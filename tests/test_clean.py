@@ -238,3 +238,16 @@ def test_dotted_byline_with_publication_stamps_is_a_byline() -> None:
     cleaned = clean(page("Pipes to be replaced street by street", stamp, *ARTICLE))
     assert labels(page("Pipes to be replaced street by street", stamp, *ARTICLE))[stamp] == "byline"
     assert cleaned.title == "Pipes to be replaced street by street"
+
+
+def test_fallback_when_a_prose_text_would_lose_most_of_its_words() -> None:
+    """Prose split by runs of odd short lines: the heaviest run alone is not the article."""
+    words = iter("Kestrel Harbour Lantern Meadow Orchard Quarry Saffron Thistle Umber Willow "
+                 "Yarrow Zinnia Bracken Clover Dogwood".split())
+    paragraphs = [f"{line} Residents welcomed the plan." for line in ARTICLE[:3]]
+    lines = [paragraphs[0], *(next(words) for _ in range(5)), paragraphs[1],
+             *(next(words) for _ in range(5)), paragraphs[2]]
+    cleaned = clean("\n".join(lines))
+    assert cleaned.warnings
+    assert "plain prose" in cleaned.warnings[0]
+    assert cleaned.paragraphs == tuple(lines)
