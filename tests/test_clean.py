@@ -251,3 +251,12 @@ def test_fallback_when_a_prose_text_would_lose_most_of_its_words() -> None:
     assert cleaned.warnings
     assert "plain prose" in cleaned.warnings[0]
     assert cleaned.paragraphs == tuple(lines)
+
+
+def test_html_explain_labels_what_trafilatura_dropped() -> None:
+    cleaned = clean((HTML_PAGES / "news_comments.html").read_text(encoding="utf-8"))
+    by_text = {line.text: line for line in cleaned.lines}
+    assert by_text["Skip to main content"].label == "navigation"
+    assert by_text["RiverRat"].label == "comments"
+    assert by_text["Harbour town votes to rebuild its storm-wrecked pier"].label == "title"
+    assert "outside trafilatura's main content" in by_text["RiverRat"].evidence

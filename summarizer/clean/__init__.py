@@ -40,7 +40,7 @@ def clean(text: str, *, language: str = "english") -> CleanedText:
     """
     stop_words = get_language(language).stop_words
     if looks_like_html(text):
-        cleaned = clean_html(text)
+        cleaned = clean_html(text, stop_words=stop_words)
     else:
         page = label_page(text, stop_words=stop_words)
         cleaned = CleanedText(

@@ -14,6 +14,7 @@ from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
 
 from summarizer.clean.model import CleanedText, Label, LabelledLine
+from summarizer.clean.plaintext import label_page
 
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
 _BLOCKS = frozenset(
@@ -70,26 +71,34 @@ def _extracted(markup: str) -> tuple[str | None, list[tuple[str, str]]]:
     return title, blocks
 
 
-def clean_html(markup: str) -> CleanedText:
+_CONTENT_LABELS = frozenset({Label.BODY, Label.TITLE, Label.HEADING})
+
+
+def clean_html(markup: str, *, stop_words: frozenset[str]) -> CleanedText:
     """The article of an HTML page: title, subheadings and body paragraphs.
 
-    Every visible line is reported in ``lines``, labelled ``body``, ``title``,
-    ``heading`` or ``other`` (outside trafilatura's main content).
+    Every visible line is reported in ``lines``: ``body``, ``title`` or
+    ``heading`` when trafilatura kept it; otherwise the label the plain-text
+    labeller gives it (comments, navigation, caption...), or ``other``.
     """
     title, blocks = _extracted(markup)
     headings = tuple(text for kind, text in blocks
                      if kind == "head" and _squash(text) != _squash(title or ""))
     paragraphs = tuple(text for kind, text in blocks if kind == "p")
     kept = {text: kind for kind, text in blocks}
+    visible = visible_lines(markup)
+    as_text = label_page("\n".join(visible), stop_words=stop_words).lines
     lines: list[LabelledLine] = []
-    for number, line in enumerate(visible_lines(markup), start=1):
+    for number, (line, guess) in enumerate(zip(visible, as_text, strict=True), start=1):
         if title and line == _squash(title):
-            label, evidence = Label.TITLE, "the page's title"
+            label, evidence = str(Label.TITLE), "the page's title"
         elif kept.get(line) == "head":
-            label, evidence = Label.HEADING, "a heading in trafilatura's main content"
+            label, evidence = str(Label.HEADING), "a heading in trafilatura's main content"
         elif line in kept or (len(line.split()) >= 5 and any(line in p for p in paragraphs)):
-            label, evidence = Label.BODY, "in trafilatura's main content"
+            label, evidence = str(Label.BODY), "in trafilatura's main content"
+        elif guess.label in _CONTENT_LABELS:
+            label, evidence = str(Label.OTHER), "outside trafilatura's main content"
         else:
-            label, evidence = Label.OTHER, "outside trafilatura's main content"
-        lines.append(LabelledLine(number=number, text=line, label=str(label), evidence=evidence))
+            label, evidence = guess.label, f"outside trafilatura's main content; {guess.evidence}"
+        lines.append(LabelledLine(number=number, text=line, label=label, evidence=evidence))
     return CleanedText(title=title, headings=headings, paragraphs=paragraphs, lines=tuple(lines))
