@@ -260,3 +260,11 @@ def test_html_explain_labels_what_trafilatura_dropped() -> None:
     assert by_text["RiverRat"].label == "comments"
     assert by_text["Harbour town votes to rebuild its storm-wrecked pier"].label == "title"
     assert "outside trafilatura's main content" in by_text["RiverRat"].evidence
+
+
+def test_related_headlines_with_dates_are_not_comment_headers() -> None:
+    related = ["Related", "Library opening hours extended", "March 1, 2024",
+               "Bridge repairs to start", "February 27, 2024"]
+    found = labels(page(*ARTICLE, *related))
+    assert found["Library opening hours extended"] == "related"
+    assert found["Bridge repairs to start"] == "related"

@@ -222,9 +222,20 @@ def is_list_item(line: str) -> bool:
     return bool(_BULLET.match(line))
 
 
+_NAME_NOISE = re.compile(r"^\d+\.\s*|\s*\b(?:says|said|wrote|replied)\b\s*:?$|:$", re.IGNORECASE)
+
+
 def is_name_line(line: str, words: tuple[str, ...]) -> bool:
-    """A short line that could be a commenter's name or handle ("2. Big Crow", "@kim says:")."""
-    return 1 <= len(words) <= 4 and len(line.strip()) <= 48 and bool(_NAME_LINE.match(line.strip()))
+    """A short line that could be a commenter's name or handle ("2. Big Crow", "@kim says:").
+
+    Names are capitalised throughout ("Big Crow") or not at all ("eliot nes"); a
+    capital followed by lower-case words ("Library hours extended") is a headline.
+    """
+    if not (1 <= len(words) <= 4 and len(line.strip()) <= 48 and _NAME_LINE.match(line.strip())):
+        return False
+    name = _NAME_NOISE.sub("", line.strip())
+    initials = [word[:1] for word in name.split() if word[:1].isalpha()]
+    return all(c.isupper() for c in initials) or not any(c.isupper() for c in initials)
 
 
 def is_inline_comment_header(line: str, words: tuple[str, ...]) -> bool:
