@@ -268,3 +268,20 @@ def test_related_headlines_with_dates_are_not_comment_headers() -> None:
     found = labels(page(*ARTICLE, *related))
     assert found["Library opening hours extended"] == "related"
     assert found["Bridge repairs to start"] == "related"
+
+
+@pytest.mark.parametrize("sentence", [
+    "By Tuesday, the fires had spread to three more villages near the coast.",
+    "Related to this, the mayor said the budget for the year was already tight.",
+    "Latest figures show a three per cent rise in unemployment across the region.",
+    "Responses to the survey were mixed, with older residents more sceptical.",
+    "Have your say on the plans at the town hall on Monday, the council urged.",
+    "The company uses cookies to track users across sites, regulators said.",
+    "Those who sign up for the scheme will receive updates by post, officials said.",
+    "CC Sabathia pitched seven innings and struck out nine in the win on Sunday.",
+    "Getty Images said it would appeal the ruling, which it called unfair to artists.",
+])
+def test_sentences_that_start_like_furniture_stay_body(sentence: str) -> None:
+    text = page(ARTICLE[0], ARTICLE[1], sentence, *ARTICLE[2:])
+    assert sentence in clean(text).paragraphs
+    assert clean(text).paragraphs[-1] == ARTICLE[-1]

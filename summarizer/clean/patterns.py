@@ -69,8 +69,10 @@ _CREDIT = re.compile(
     r"\s*(?:credit|courtesy|source|by|via)?\s*[:©]"
     r"|\b(?:image|photo|picture)s?\s+(?:credit|courtesy|by)\b"
     r"|\b(?:credits?|courtesy(?:\s+of)?)\s*:"
-    r"|\(\s*(?:photo|image|picture|credit)s?\b|©|\bcc[\s-]by\b|^cc\s"
-    r"|\b(?:getty images|shutterstock|alamy|istock(?:photo)?|ap photo|afp via getty)\b",
+    r"|\(\s*(?:photo|image|picture|credit)s?\b|©|\bcc[\s-]by\b|^(?-i:cc)\s"
+    # An agency's name ends a credit ("... Photograph: Kim Ode/Getty Images"); in
+    # the middle of a sentence it is news about the agency.
+    r"|\b(?:getty images|shutterstock|alamy|istock(?:photo)?|ap photo|afp via getty)\W{0,3}$",
     re.IGNORECASE,
 )
 COOKIE_MAX_WORDS = 60
@@ -87,13 +89,18 @@ _CALL_TO_ACTION = re.compile(
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?\d{4}|\ball rights reserved\b", re.IGNORECASE
 )
+# Banners and prompts speak to the reader ("we", "you", an imperative); a news
+# sentence about cookies or newsletters does not.
 _COOKIE = re.compile(
-    r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|privacy|policy|settings|experience|"
-    r"browsing|partners|personali[sz]ed?)\b", re.IGNORECASE
+    r"^(?=.*\bcookies?\b)(?=.*\b(?:we|our|you|your|this (?:web)?site)\b)"
+    r"(?=.*\b(?:accept|consent|agree|settings|preferences|policy|experience|continu\w*)\b)",
+    re.IGNORECASE,
 )
 _NEWSLETTER = re.compile(
-    r"^(?=.*\b(?:subscribe|sign(?:ing)?[\s-]?up|signup|get|join|delivered|enter)\b)"
-    r"(?=.*\b(?:newsletters?|inbox|e-?mail address|briefing|digest|updates)\b)", re.IGNORECASE
+    r"^(?:subscribe|sign[\s-]?up|join|get|enter|type|never miss|don'?t miss)\b.*\b(?:newsletters?|"
+    r"inbox|e-?mail|briefing|digest|updates|alerts|story|stories)\b"
+    r"|\byour inbox\b|\bour (?:free |daily |weekly |morning |evening )*newsletters?\b",
+    re.IGNORECASE,
 )
 _BYLINE = re.compile(
     r"^(?:(?i:by)[\s.:]+(?=[A-Z])|(?i:written by|words by|story by|posted by|published by|"
@@ -117,13 +124,13 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 _COMMENT_START = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions|thoughts)\b(?:\s*\(\d+\))?"
-    r"(?:\s+(?:on|to)\s.*)?\s*:?$"
+    r"^\d+\s+(?:comments?|responses?|replies|reactions|thoughts)\b(?:\s+(?:on|to)\s.*)?$"
+    r"|^(?:comments?|responses?|reactions)(?:\s*\(\d+\))?\s*:?$"
     r"|^(?:leave|post|add|write|submit|share) (?:a|your|the first) (?:reply|comment|response)"
     r"|^(?:join|start) the (?:discussion|conversation|debate)|^(?:reader|user|readers'?) "
     r"(?:comments|reactions|responses)|^comments? (?:are|is) (?:closed|disabled|moderated)"
     r"|^(?:show|view|load|see|hide) (?:all |more |\d+ )?(?:comments|replies)"
-    r"|^sort(?:ed)? by\b|^have your say|^what do you think\??$|^discussion$",
+    r"|^sort(?:ed)? by\b|^have your say\b[^.]*$|^what do you think\??$|^discussion$",
     re.IGNORECASE,
 )
 _COMMENT_FURNITURE = re.compile(
@@ -165,6 +172,33 @@ def nav_evidence(line: str, words: tuple[str, ...], stop_words: frozenset[str]) 
     return None
 
 
+_NAME_JOINERS = frozenset(
+    "and in for at of the with from via de del van von da di le la y staff".split()
+)
+_BYLINE_VERBS = frozenset("by written words story posted published reporting edited".split())
+
+
+def _byline(line: str, words: tuple[str, ...]) -> bool:
+    """"By Jane Doe and Ann Lee, Reuters", not "By Tuesday, the fires had spread"."""
+    if not _BYLINE.match(line):
+        return False
+    lower = [w for w in words[1:] if w[:1].islower() and w not in _NAME_JOINERS
+             and w not in _BYLINE_VERBS and not _DATE_TOKEN.match(w)]
+    return len(lower) <= 1 or line.lower().startswith(("about the author", "author"))
+
+
+def _related_marker(line: str, words: tuple[str, ...]) -> bool:
+    """A marker alone ("More from World") or before its link ("READ MORE: ..."),
+    not a sentence that starts the same way ("Latest figures show ...")."""
+    match = _RELATED.match(line)
+    if match is None:
+        return False
+    rest = line[match.end():].lstrip()
+    if rest[:1] in (":", "|", "–", "—", "-", "»", ">", "›"):
+        return len(words) <= 20
+    return len(words) <= 6 and not line.rstrip().endswith(".")
+
+
 def chrome_evidence(line: str, words: tuple[str, ...]) -> tuple[Label, str] | None:
     """Credits, copyright, cookie and newsletter boxes, bylines, related-link markers."""
     if len(words) > COOKIE_MAX_WORDS:
@@ -184,16 +218,17 @@ def chrome_evidence(line: str, words: tuple[str, ...]) -> tuple[Label, str] | No
         return Label.OTHER, "URL or e-mail address"
     if _CALL_TO_ACTION.search(line) and short:
         return Label.OTHER, "call to action (app, follow, support us)"
-    if _BYLINE.match(line) and (len(words) <= 14 or _DATE_CORE.search(line)):
+    if _byline(line, words) and (len(words) <= 14 or _DATE_CORE.search(line)):
         return Label.BYLINE, "byline"
-    if _RELATED.match(line) and len(words) <= 20:
+    if _related_marker(line, words):
         return Label.RELATED, "read-more / related-stories marker"
     return None
 
 
 def is_comment_start(line: str, words: tuple[str, ...]) -> bool:
     """An explicit comment-section marker ("12 Comments", "Leave a Reply", "Join the ...")."""
-    return len(words) <= 12 and bool(_COMMENT_START.match(line.strip()))
+    stripped = line.strip()
+    return len(words) <= 12 and not stripped.endswith(".") and bool(_COMMENT_START.match(stripped))
 
 
 def is_comment_furniture(line: str) -> bool:
@@ -259,7 +294,7 @@ def is_bio(line: str) -> bool:
 
 def is_byline_start(line: str, words: tuple[str, ...]) -> bool:
     """An author-box marker after which the lines describe the author."""
-    return len(words) <= 4 and bool(_BYLINE.match(line.strip()))
+    return len(words) <= 4 and _byline(line.strip(), words)
 
 
 _ABOUT_BOX = re.compile(r"^(?i:about)\s+(?:(?i:the|us)\b\s*)?(?:[A-Z][\w&.'’-]*\s*){0,4}:?$")
@@ -272,7 +307,7 @@ def is_about_box(line: str, words: tuple[str, ...]) -> bool:
 
 def is_related_start(line: str, words: tuple[str, ...]) -> bool:
     """A bare related-stories marker ("More from World") heading a list of other stories."""
-    return len(words) <= 6 and bool(_RELATED.match(line.strip())) and not _has_item(line)
+    return _related_marker(line.strip(), words) and not _has_item(line)
 
 
 def _has_item(line: str) -> bool:
