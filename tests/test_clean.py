@@ -285,3 +285,12 @@ def test_sentences_that_start_like_furniture_stay_body(sentence: str) -> None:
     text = page(ARTICLE[0], ARTICLE[1], sentence, *ARTICLE[2:])
     assert sentence in clean(text).paragraphs
     assert clean(text).paragraphs[-1] == ARTICLE[-1]
+
+
+def test_runs_of_short_sentences_do_not_split_the_body() -> None:
+    shorts = ["It was cold.", "It was dark.", "The water rose.", "Nobody moved.", "Then it rained."]
+    text = page(ARTICLE[0], *shorts, "What the engineers found", *shorts[:2], ARTICLE[1],
+                *ARTICLE[2:])
+    cleaned = clean(text)
+    assert cleaned.paragraphs == (ARTICLE[0], *shorts, *shorts[:2], *ARTICLE[1:])
+    assert cleaned.headings == ("What the engineers found",)

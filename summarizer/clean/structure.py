@@ -141,11 +141,17 @@ def main_region(infos: Sequence[LineInfo], *, end: int, excluded: set[int]) -> R
                 best = (weight, start, last)
         elif _is_barrier(infos, info, headers, excluded):
             gap = MAX_GAP + 1
-        elif info.index not in excluded:
-            gap += 1  # furniture a pattern already explains (an ad, a newsletter box) is free
+        elif info.index not in excluded and not _short_sentence(info):
+            # Free: furniture a pattern explains (an ad, a newsletter box), and short
+            # sentences ("It was dark."), which are text, not page furniture.
+            gap += 1
         if start < 0:
             headers.add(normalise(info.text))
     return None if best is None else Region(start=best[1], end=best[2])
+
+
+def _short_sentence(info: LineInfo) -> bool:
+    return info.terminal and len(info.words) >= 2 and not info.lone_question
 
 
 def extend_region(infos: Sequence[LineInfo], region: Region, *, end: int,
