@@ -129,6 +129,13 @@ def test_fallback_when_cleaning_would_leave_almost_nothing() -> None:
     assert any(line.evidence.startswith("kept by the fallback") for line in tiny.lines)
 
 
+def test_dropped_lists_every_non_body_line() -> None:
+    cleaned = clean(page("Menu", "Water board approves pipe plan", *ARTICLE, "Leave a Reply"))
+    assert [line.text for line in cleaned.dropped] == [
+        "Menu", "Water board approves pipe plan", "Leave a Reply"]
+    assert [line.label for line in cleaned.dropped] == ["navigation", "title", "comments"]
+
+
 def test_labels_are_the_documented_set() -> None:
     found = {line.label for line in clean(page("Menu", *ARTICLE, "Leave a Reply")).lines}
     assert found <= {label.value for label in Label}

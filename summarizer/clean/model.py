@@ -54,3 +54,9 @@ class CleanedText:
     paragraphs: tuple[str, ...]
     lines: tuple[LabelledLine, ...] = ()
     warnings: tuple[str, ...] = ()
+
+    @property
+    def dropped(self) -> tuple[LabelledLine, ...]:
+        """The non-blank input lines that are not body, with their labels and evidence."""
+        return tuple(line for line in self.lines
+                     if line.label != Label.BODY and line.text.strip())
