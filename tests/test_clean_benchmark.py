@@ -6,6 +6,7 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -35,13 +36,15 @@ def bench() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def pages(bench: ModuleType) -> list:  # type: ignore[type-arg]
+def pages(bench: ModuleType) -> list[Any]:
     if not bench.DATA_PATH.exists():
         pytest.skip("../shared/data/cnndm_dev.jsonl is not available")
     return bench.make_pages(bench.load_rows(), seed=0, per_style=4)
 
 
-def test_generated_set_is_large_varied_and_deterministic(bench: ModuleType, pages: list) -> None:  # type: ignore[type-arg]
+def test_generated_set_is_large_varied_and_deterministic(
+    bench: ModuleType, pages: list[Any],
+) -> None:
     assert len(pages) >= 30
     assert len({page.style for page in pages}) >= 10
     assert any(page.held_out for page in pages)
@@ -51,13 +54,13 @@ def test_generated_set_is_large_varied_and_deterministic(bench: ModuleType, page
     assert [page.lines for page in other] != [page.lines for page in pages]
 
 
-def test_targets_on_all_labelled_pages(bench: ModuleType, pages: list) -> None:  # type: ignore[type-arg]
+def test_targets_on_all_labelled_pages(bench: ModuleType, pages: list[Any]) -> None:
     result, errors = bench.score([*pages, *bench.load_seed_pages()], bench.keep_ours)
     assert result.recall >= bench.RECALL_TARGET, errors
     assert result.leak <= bench.LEAK_TARGET, errors
 
 
-def test_held_out_styles_meet_the_targets_too(bench: ModuleType, pages: list) -> None:  # type: ignore[type-arg]
+def test_held_out_styles_meet_the_targets_too(bench: ModuleType, pages: list[Any]) -> None:
     result, errors = bench.score([p for p in pages if p.held_out], bench.keep_ours)
     assert result.recall >= bench.RECALL_TARGET, errors
     assert result.leak <= bench.LEAK_TARGET, errors
