@@ -73,7 +73,7 @@ def prepare_document(text: str, *, language: str = "english", clean: bool = True
     lang = get_language(language)
     if not text.strip():
         raise InputError("the text is empty; give an article with some text")
-    cleaned = clean_text(text) if clean else no_clean(text)
+    cleaned = clean_text(text, language=lang.name) if clean else no_clean(text)
     document = build_document(cleaned, language=lang.name)
     if not document.sentences:
         raise InputError("no sentences found in the text; give an article with prose")

@@ -10,7 +10,7 @@ import re
 
 # lxml ships no type hints and is not in pyproject's mypy overrides (which only the
 # maintainer edits), hence the ignores.
-from lxml import etree  # type: ignore[import-untyped]
+from lxml import etree
 from lxml import html as lxml_html
 
 from summarizer.clean.model import CleanedText, Label, LabelledLine
