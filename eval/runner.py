@@ -23,7 +23,7 @@ from eval.scoring import METRICS
 from eval.stats import FloatArray, Interval, resample_indices
 from summarizer.errors import OptionError
 from summarizer.methods import available_methods, get_method
-from summarizer.pipeline import make_length
+from summarizer.pipeline import check_seed, make_length
 
 ALWAYS = ("lead", "random")
 """Baselines reported in every run, whatever ``methods`` says."""
@@ -102,6 +102,7 @@ def make_settings(*, methods: Sequence[str] | None = None, sentences: int | None
             budgets, or a count below 1.
     """
     length = make_length(sentences=sentences, words=words)
+    check_seed(seed)
     _check_positive(bootstrap, "--bootstrap")
     _check_positive(jobs, "--jobs")
     names = available_methods() if methods is None else tuple(methods)

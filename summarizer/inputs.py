@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from summarizer.errors import InputError
+from summarizer.errors import InputError, OptionError
 
 DEFAULT_MAX_BYTES = 5_000_000
 """5 MB: about a hundred times the longest news article."""
@@ -102,6 +102,8 @@ def decode(data: bytes, *, source: str) -> tuple[str, str]:
 
 def read_bytes(path: str, *, max_bytes: int, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
     """Read a file, or standard input for ``-``, refusing more than ``max_bytes``."""
+    if isinstance(max_bytes, bool) or max_bytes < 1:
+        raise OptionError(f"--max-bytes must be a positive whole number, got {max_bytes}")
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(max_bytes + 1)

@@ -44,6 +44,17 @@ def make_length(*, sentences: int | None = None, words: int | None = None,
     return Length(sentences=sentences, words=words, ratio=ratio)
 
 
+def check_seed(seed: int) -> int:
+    """Validate a seed: numpy's generators take whole numbers from 0 up.
+
+    Raises:
+        OptionError: For a negative or non-integer seed.
+    """
+    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
+        raise OptionError(f"--seed must be a whole number from 0 up, got {seed}")
+    return seed
+
+
 def build_document(cleaned: CleanedText, *, language: str = "english") -> Document:
     """Split the kept paragraphs into sentences, numbered in document order."""
     sentences: list[Sentence] = []
@@ -137,6 +148,7 @@ def summarize(
     """
     get_method(method)  # fail on a bad name before the slow stages
     length = make_length(sentences=sentences, words=words, ratio=ratio)
+    check_seed(seed)
     document, cleaned = prepare_document(text, language=language, clean=clean)
     summary = summarize_document(document, method=method, length=length, seed=seed)
     return replace(summary, cleaned=clean, warnings=cleaned.warnings)

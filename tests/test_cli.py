@@ -169,10 +169,22 @@ def test_size_limit_and_option_to_raise_it(tmp_path: Path) -> None:
         (["-f", "yaml"], "json"),
         (["-l", "klingon"], "english"),
         (["--bogus"], "--bogus"),
+        (["--seed", "-1"], "--seed"),
+        (["--max-bytes", "-5"], "--max-bytes"),
+        (["--max-bytes", "0"], "--max-bytes"),
     ],
 )
 def test_bad_options(args: list[str], fragment: str) -> None:
     assert_one_line_error(run("summarize", str(ARTICLE), *args), fragment)
+
+
+def test_unexpected_errors_are_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.delenv("SUMMARIZER_DEBUG", raising=False)
+    monkeypatch.setattr("summarizer.cli.summarize_cmd.summarize", broken)
+    assert_one_line_error(run("summarize", str(ARTICLE)), "RuntimeError: boom")
 
 
 def test_same_input_same_output() -> None:

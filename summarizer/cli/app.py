@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any, NoReturn
 
@@ -37,6 +38,13 @@ class OneLineErrors(TyperGroup):
         except (typer.Abort, KeyboardInterrupt):
             typer.echo("error: aborted", err=True)
             code = 130
+        except Exception as error:  # the last line of defence: never a traceback
+            if os.environ.get("SUMMARIZER_DEBUG"):
+                raise
+            typer.echo(f"error: unexpected {type(error).__name__}: {error}; please report it "
+                       "with the input that caused it (SUMMARIZER_DEBUG=1 shows the traceback)",
+                       err=True)
+            code = 1
         if standalone:
             sys.exit(code)
         return code

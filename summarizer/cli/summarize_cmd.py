@@ -7,7 +7,7 @@ import typer
 from summarizer.cli.app import app
 from summarizer.inputs import DEFAULT_MAX_BYTES, load_text
 from summarizer.methods import DEFAULT_METHOD, available_methods
-from summarizer.pipeline import make_length, summarize
+from summarizer.pipeline import check_seed, make_length, summarize
 from summarizer.render import RENDERERS, render
 
 _EXAMPLES = """\b
@@ -46,6 +46,7 @@ def summarize_command(
 ) -> None:
     """Summarize one article: plain text, a web-page text dump, or HTML."""
     length = make_length(sentences=sentences, words=words, ratio=ratio)
+    check_seed(seed)
     if fmt.strip().lower() not in RENDERERS:
         render_check = f"unknown format {fmt!r}: choose one of {', '.join(RENDERERS)}"
         raise typer.BadParameter(render_check, param_hint="--format")
