@@ -26,7 +26,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from heldout_styles import SECOND_BATCH  # noqa: E402
 from make_pages import DATA, Page, load_rows, make_pages  # noqa: E402
 
 from summarizer.clean import Label, clean  # noqa: E402
@@ -129,14 +128,12 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     generated = make_pages(load_rows(), seed=args.seed, per_style=args.per_style)
     seeds = load_seed_pages()
-    groups = {
-        "development styles": [p for p in generated if not p.held_out],
-        "held-out, batch 1": [p for p in generated
-                              if p.held_out and p.style not in SECOND_BATCH],
-        "held-out, batch 2": [p for p in generated if p.style in SECOND_BATCH],
-        "seeds (hand-labelled)": seeds,
-        "all labelled pages": [*generated, *seeds],
-    }
+    groups: dict[str, list[Page]] = {}
+    for page in generated:
+        name = "development styles" if page.batch == "development" else page.batch
+        groups.setdefault(name, []).append(page)
+    groups["seeds (hand-labelled)"] = seeds
+    groups["all labelled pages"] = [*generated, *seeds]
     keepers: dict[str, Keeper] = {
         "ours": keep_ours,
         "jusText (defaults)": justext_keeper(),

@@ -6,8 +6,10 @@ test and benchmark time from a seed, never committed: the article texts are not
 ours to copy into the repository.
 
 Development styles were used while writing the cleaner's rules; the held-out
-styles (heldout_styles.py) were written after the rules were frozen and are
-reported separately.
+styles (heldout_styles.py: batches 1 and 2; heldout_styles2.py: batch 3 and
+later) were written after the rules were frozen and are reported separately,
+batch by batch. Later batches draw their articles from their own random stream,
+so adding a batch leaves the pages of the earlier ones unchanged.
 
 Usage: python benchmarks/make_pages.py OUTDIR   (writes NAME.txt and NAME.labels)
 """
@@ -42,12 +44,16 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """One synthetic page: its style, whether the style is held out, and labelled lines."""
+    """One synthetic page: its style, whether the style is held out, and labelled lines.
+
+    ``batch`` names the group the style belongs to ("development", "held-out 1", ...).
+    """
 
     name: str
     style: str
     held_out: bool
     lines: tuple[Line, ...]
+    batch: str = "development"
 
     @property
     def text(self) -> str:
@@ -171,22 +177,36 @@ def load_rows(path: Path = DATA) -> list[dict[str, str]]:
 def make_pages(rows: list[dict[str, str]], *, seed: int = 0, per_style: int = 4,
                held_out: bool = True, max_sentences: int = 18) -> list[Page]:
     """Pages for every development style (and held-out style), ``per_style`` each."""
-    from heldout_styles import HELD_OUT_STYLES
+    from heldout_styles import HELD_OUT_STYLES, SECOND_BATCH
+    from heldout_styles2 import LATER_BATCHES
 
     rng = random.Random(seed)
-    styles = [(name, style, False) for name, style in DEV_STYLES.items()]
+    styles = [(name, style, "development") for name, style in DEV_STYLES.items()]
     if held_out:
-        styles += [(name, style, True) for name, style in HELD_OUT_STYLES.items()]
+        styles += [(name, style, "held-out 2" if name in SECOND_BATCH else "held-out 1")
+                   for name, style in HELD_OUT_STYLES.items()]
+    pages = _batch_pages(rows, rng, styles, per_style=per_style, max_sentences=max_sentences)
+    for batch, batch_styles in LATER_BATCHES.items() if held_out else ():
+        batch_rng = random.Random(f"{seed}:{batch}")
+        pages += _batch_pages(rows, batch_rng, [(n, s, batch) for n, s in batch_styles.items()],
+                              per_style=per_style, max_sentences=max_sentences)
+    return pages
+
+
+def _batch_pages(rows: list[dict[str, str]], rng: random.Random,
+                 styles: list[tuple[str, Style, str]], *, per_style: int,
+                 max_sentences: int) -> list[Page]:
+    """``per_style`` pages for each style, articles and other headlines drawn from ``rng``."""
     picked = rng.sample(rows, k=len(styles) * per_style + 12)
     headlines = [make_article(row, rng, max_sentences=3).title for row in picked[-12:]]
     pages: list[Page] = []
-    for number, (name, style, hidden) in enumerate(styles):
+    for number, (name, style, batch) in enumerate(styles):
         for k in range(per_style):
             row = picked[number * per_style + k]
             article = make_article(row, rng, max_sentences=max_sentences)
             lines = style(rng, article, headlines)
-            pages.append(Page(name=f"{name}-{k}", style=name, held_out=hidden,
-                              lines=tuple(lines)))
+            pages.append(Page(name=f"{name}-{k}", style=name, held_out=batch != "development",
+                              lines=tuple(lines), batch=batch))
     return pages
 
 
