@@ -32,6 +32,8 @@ CASE_FILES = {
     "held-out": ROOT / "tests" / "data" / "sentences_heldout.jsonl",
     "held-out 2": ROOT / "tests" / "data" / "sentences_heldout2.jsonl",
     "held-out 3": ROOT / "tests" / "data" / "sentences_heldout3.jsonl",
+    "fresh": ROOT / "tests" / "data" / "sentences_fresh.jsonl",
+    "fresh 2": ROOT / "tests" / "data" / "sentences_fresh2.jsonl",
 }
 CNNDM = ROOT.parent / "shared" / "data" / "cnndm_dev.jsonl"
 

@@ -76,10 +76,17 @@ _NAME_WORD = rf"(?:[A-Z][\w'’.-]*|(?:{NAME_PARTICLES})(?:[-'’][\w'’.-]+)?)
 _NOT_OBJECT = r"(?!(?:that|he|she|it|they|we|i|you|there|this)\b)"
 _OBJECT = rf"(?:(?:\s+{_NOT_OBJECT}[a-z][\w'’-]*){{0,2}}|\s+[A-Z][\w'’-]*)"
 _ATTRIBUTION = re.compile(
-    rf"[A-Z][\w'’.-]*\s+(?:{_NAME_WORD}\s+){{0,4}}(?:{SPEECH_VERBS})\b"
+    rf"[A-Z][\w'’.-]*(?:\s+{_NAME_WORD}){{0,4}}(?:,\s+\d{{1,3}},)?\s+(?:{SPEECH_VERBS})\b"
     rf"{_OBJECT}(?:\s*(?:[.,;:!?]|$)|\s+(?:{_AFTER_VERB})\b)"
 )
 _STARTS_SENTENCE = "$£€¥#@•"  # besides capitals and digits: "$5m was found."
+# Brand names written in camel case start sentences in lower case: "iPhone sales
+# rose.", "eBay fell.", "iOS 17 is out."
+_CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z]")
+# A numbered list opened inline by a colon keeps its "1." when a "2." follows:
+# "three steps: 1. Cut taxes. 2. Raise wages." ("a count: 228. ISIS..." is no list).
+_INLINE_LIST_START = re.compile(r"[:;]\s+\(?1[.)]$")
+_SECOND_ITEM = re.compile(r"(?:^|\s)\(?2[.)]\s")
 
 # Maps (line, ISO 639-1 code) to the offsets where the library starts sentences.
 Proposer = Callable[[str, str], Iterable[int]]
@@ -206,9 +213,9 @@ def _library_cut(line: str, start: int) -> Cut | None:
     end = len(line[:start].rstrip())
     if end == 0 or start >= len(line):
         return None
-    if end == start and not line[start].isupper():
+    if end == start and not (line[start].isupper() and line[start + 1 : start + 2] != "."):
         # Without a space, only "heard.Shocking" (a lost space in CNN/DM) is a
-        # believable boundary; "3.5" and "example.org" are not.
+        # believable boundary; "3.5", "example.org" and "D-N.Y." are not.
         return None
     return Cut(end=end, start=start)
 
@@ -220,12 +227,14 @@ def _keep_cut(left: str, right: str, *, english: bool) -> bool:
     ``right`` is the rest of the line.
     """
     head = right.lstrip(_OPENERS)
-    if not head or not _can_start(head[0]):
+    if not head or not _can_start(head):
         # "...she said. as she did" (CNN/DM) and '"Why?" he asked': a lower-case
         # word (or stray punctuation) continues the sentence.
         return False
     if _LIST_MARKER.fullmatch(left.strip()):
         return False  # "1. Preheat the oven." keeps its number
+    if _INLINE_LIST_START.search(left.rstrip()) and _SECOND_ITEM.search(right):
+        return False  # "three steps: 1. Cut taxes." keeps its first number too
     if not english:
         return True
     tail = left.rstrip()
@@ -240,10 +249,12 @@ def _keep_cut(left: str, right: str, *, english: bool) -> bool:
     return period_ends_sentence(tail, right)
 
 
-def _can_start(char: str) -> bool:
-    """Whether a sentence can start with this character (capital, digit, etc.)."""
+def _can_start(head: str) -> bool:
+    """Whether a sentence can start with this text (capital, digit, camel-case brand)."""
+    char = head[0]
     if char.isalpha():
-        return not char.islower()  # capitals, and scripts without case
+        # Capitals, scripts without case, and "iPhone" / "eBay".
+        return not char.islower() or _CAMEL_CASE.match(head) is not None
     return char.isdigit() or char in _STARTS_SENTENCE
 
 

@@ -24,8 +24,11 @@ import re
 # Titles precede a name, so a period after one never ends a sentence.
 TITLES = frozenset(
     "mr mrs ms messrs mme dr prof sen rep gov gen lt col capt maj sgt cpl pvt adm cmdr "
-    "rev fr hon pres supt insp det brig gens reps sens amb atty".split()
+    "rev fr hon pres supt insp det brig gens reps sens amb atty ald msgr pfc spc cdr "
+    "drs profs revs".split()
 )
+# "Ex-Gov. Rick Perry", "then-Sen. Barack Obama": a prefixed title is still a title.
+TITLE_PREFIXES = frozenset("ex then vice acting former deputy".split())
 # Never sentence-final in news prose: what follows always continues the sentence.
 INTERNAL = frozenset("vs v e.g i.e cf viz approx ca incl esp et al".split())
 # Abbreviations that introduce a number ("No. 5", "pp. 12"), and only then.
@@ -35,10 +38,14 @@ MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 TIMES = frozenset(("a.m", "p.m"))
 # Places and bodies written with dots: after them comes a name or a new sentence.
 PLACES = frozenset("u.s u.k u.n d.c e.u u.s.a u.a.e l.a n.y n.j n.c s.c n.h n.m n.d s.d".split())
-COMPANIES = frozenset("inc corp ltd co cos bros plc llc".split())
+COMPANIES = frozenset("inc corp ltd co cos plc llc".split())
 STREETS = frozenset("st ave blvd rd".split())
 # Usually followed by a name, rarely sentence-final: the cut needs a typical opener.
-NAME_PREFIXES = frozenset("jr sr mt ft esq est govt dept ph.d etc".split())
+# "Bros." (Brothers) sits inside a company name: "Warner Bros. Discovery said".
+NAME_PREFIXES = frozenset("jr sr mt ft esq est govt dept ph.d etc bros".split())
+# After a name, "Jr." / "Sr." end it: what follows is a new sentence unless it names
+# something after the person ("King Jr. Day").
+SUFFIXES = frozenset(("jr", "sr"))
 AMBIGUOUS = MONTHS | TIMES | PLACES | COMPANIES | STREETS | NAME_PREFIXES
 # Every abbreviation the rules know, with its period (used by the benchmark).
 ABBREVIATIONS = frozenset(f"{w}." for w in TITLES | INTERNAL | NUMBER_PREFIXES | AMBIGUOUS)
@@ -51,7 +58,7 @@ SENTENCE_STARTERS = frozenset(
     "Although Though However Meanwhile Now Then Today Yesterday Tomorrow Last Next One "
     "Some Many Most All Both Each No Not Nobody None What Why How Who Where Which For "
     "With By To From During Under Despite Until Also Even Only Still Instead Such Other "
-    "Another Every Earlier Later Police Officials "
+    "Another Every Earlier Later Police Officials Let "
     # Quantifiers open news sentences ("Thousands attended.") but seldom follow
     # "U.S." or "Inc." inside one.
     "Several Few Dozens Hundreds Thousands Millions Two Three Four Five".split()
@@ -80,7 +87,11 @@ PLACE_NAMES = frozenset(
     "Justice State Defense Defence Commerce Labor Labour Health Education Interior "
     "Homeland Women Men Masters Championship Championships Cup Team Highway Route "
     "Interstate Constitution Charter Parliament Ministry Minister Prime Headquarters "
-    "Mayor Metro United".split()
+    "Mayor Metro United "
+    # Adjectives that open a group's name: "U.S. Catholic bishops", "U.S. Republican
+    # lawmakers".
+    "Catholic Protestant Evangelical Jewish Muslim Christian Republican Democratic "
+    "Federal National Naval Diplomatic Olympian".split()
 )
 # The same after "Inc." / "Co." / "Bros." ("Apple Inc. CEO Tim Cook", "Warner Bros.
 # Pictures said").
@@ -88,6 +99,12 @@ COMPANY_NAMES = frozenset(
     "CEO CFO COO Chief Chairman Chairwoman Chair President Founder Co-founder Executive "
     "Vice Director Spokesman Spokeswoman Spokesperson Pictures Entertainment Studios "
     "Records Television Group Holdings International Limited".split()
+)
+# What "Jr." continues into: places and days named after a person.
+SUFFIX_NAMES = frozenset(
+    "Day Boulevard Blvd Avenue Ave Drive Dr Street St Road Rd Parkway Way Bridge Park "
+    "Memorial Library Center Centre Hall Stadium Field Airport High Elementary Middle "
+    "School College University Institute Foundation Award Prize Holiday".split()
 )
 # "Mount St. Helens", "Port St. Lucie": St. after these is Saint, not Street.
 SAINT_AFTER = frozenset("mount mt port fort ft lake cape sault isle".split())
@@ -97,6 +114,7 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # U.S / J.R.R / W (period remo
 _NAME_ABBREVIATIONS = TITLES | AMBIGUOUS
 _CLOSING_PUNCT = ",.;:!?)]}\"'”’»"
 _QUOTES = "\"'“‘«"
+_ONE_WORD_SENTENCE = re.compile(r"[A-Z][\w'’-]*[.!?]")
 
 
 def period_ends_sentence(tail: str, right: str) -> bool:
@@ -111,7 +129,7 @@ def period_ends_sentence(tail: str, right: str) -> bool:
     word = words[-1].lstrip("\"'“‘«([{")[:-1]
     previous = words[-2] if len(words) > 1 else ""
     key = word.lower()
-    if key in TITLES or key in INTERNAL:
+    if key in TITLES or key in INTERNAL or _is_prefixed_title(key):
         return False
     if key in NUMBER_PREFIXES and right[:1].isdigit():
         return False
@@ -144,7 +162,16 @@ def _ambiguous_ends(key: str, previous: str, right: str) -> bool:
         return _new_sentence_after_name_part(right, frozenset())
     if key == "st":
         return False  # Saint: "at St. Mary's", "Mount St. Helens"
+    if key in SUFFIXES and previous[:1].isupper():
+        # "Cal Ripken Jr. Fans cheered." ("Sr. Mary" with no name before is Sister)
+        return _new_sentence_after_name_part(right, SUFFIX_NAMES)
     return _starts_with_opener(right)
+
+
+def _is_prefixed_title(key: str) -> bool:
+    """A title with a prefix such as ``ex-gov`` or ``then-sen`` (lower-cased)."""
+    prefix, _, title = key.rpartition("-")
+    return prefix in TITLE_PREFIXES and title in TITLES
 
 
 def _is_dotted(word: str) -> bool:
@@ -169,7 +196,11 @@ def _starts_with_opener(right: str) -> bool:
     if right[:1] in _QUOTES:
         return True
     first = _WORD.match(right)
-    return first is not None and first.group().rstrip(_CLOSING_PUNCT) in SENTENCE_STARTERS
+    if first is None:
+        return False
+    # "That's", "It's", "Here's": the contraction does not hide the opener.
+    word = re.split(r"['’]", first.group().rstrip(_CLOSING_PUNCT), maxsplit=1)[0]
+    return word in SENTENCE_STARTERS
 
 
 def _next_words(right: str) -> list[str]:
@@ -199,6 +230,8 @@ def _new_sentence_after_name_part(right: str, names: frozenset[str]) -> bool:
     first, second, third = _next_words(right)
     if not first[:1].isupper():
         return False  # "U.S. 1" (a highway), "$" amounts: keep whole as before
+    if _ONE_WORD_SENTENCE.match(right):
+        return False  # "with the L.A. Lakers. He...": the name ends the sentence
     base = re.split(r"[-'’]", first, maxsplit=1)[0]
     if first in WEEKDAYS:
         return False  # news style: "said at the U.N. Thursday"

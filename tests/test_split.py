@@ -20,12 +20,14 @@ DATA = Path(__file__).resolve().parent / "data"
 DEV_FLOOR = 0.97  # measured 71/71; the rules were tuned on it
 HELDOUT_FLOOR = 0.95  # measured 45/48 when written, 48/48 after it became dev data
 HELDOUT2_FLOOR = 0.97  # measured 62/73 before the abbreviation rules, 73/73 after
-HELDOUT3_FLOOR = 0.92  # measured 37/38, written after the rules were frozen
+HELDOUT3_FLOOR = 0.92  # measured 37/38 when written, 38/38 after the inline-list rule
+FRESH_FLOOR = 0.98  # measured 123/127 when written (rules unseen), 127/127 after
 FLOORS = {
     "sentences_dev.jsonl": DEV_FLOOR,
     "sentences_heldout.jsonl": HELDOUT_FLOOR,
     "sentences_heldout2.jsonl": HELDOUT2_FLOOR,
     "sentences_heldout3.jsonl": HELDOUT3_FLOOR,
+    "sentences_fresh.jsonl": FRESH_FLOOR,
 }
 
 MUST_PASS = [
@@ -78,6 +80,31 @@ ABBREVIATION_CASES = [
     ("It hit 104 degrees F. Schools closed.", ["It hit 104 degrees F.", "Schools closed."]),
     ("A. N. Wilson met George W. Bush.", ["A. N. Wilson met George W. Bush."]),
     ("They sold hats, etc. Sales rose.", ["They sold hats, etc.", "Sales rose."]),
+    # "Bros." sits inside a name; "Jr." after a name continues only into a named thing.
+    ("Warner Bros. Discovery said so. It was sold to Warner Bros. The deal closed.",
+     ["Warner Bros. Discovery said so.", "It was sold to Warner Bros.", "The deal closed."]),
+    ("Cal Ripken Jr. Fans cheered on Martin Luther King Jr. Day in his honor.",
+     ["Cal Ripken Jr.", "Fans cheered on Martin Luther King Jr. Day in his honor."]),
+    # Prefixed titles; adjectives that open a group's name after a place.
+    ("Ex-Gov. Rick Perry met then-Sen. Obama and U.S. Catholic bishops.",
+     ["Ex-Gov. Rick Perry met then-Sen. Obama and U.S. Catholic bishops."]),
+    # A one-word "sentence" after a place is the end of its name.
+    ("He joined the L.A. Lakers. He won.", ["He joined the L.A. Lakers.", "He won."]),
+    # A contraction does not hide a sentence opener.
+    ("It was Plan B. That's all.", ["It was Plan B.", "That's all."]),
+]  # fmt: skip
+
+# Language-neutral and start-of-sentence rules in summarizer/split.py.
+START_CASES = [
+    # Camel-case brands start sentences in lower case.
+    ("Apple unveiled a phone. iPhone sales rose. eBay fell.",
+     ["Apple unveiled a phone.", "iPhone sales rose.", "eBay fell."]),
+    # A glued library cut needs a word after it, not the rest of a dotted abbreviation.
+    ("Sen. Chuck Schumer, D-N.Y., said yes.", ["Sen. Chuck Schumer, D-N.Y., said yes."]),
+    # An inline list after a colon keeps its "1." when a "2." follows; a count does not.
+    ("Three steps: 1. Cut taxes. 2. Build homes.",
+     ["Three steps: 1. Cut taxes.", "2. Build homes."]),
+    ("The count: 228. ISIS denied it.", ["The count: 228.", "ISIS denied it."]),
 ]  # fmt: skip
 
 # After a quoted "!" or "?", a name (particles included) and a speech verb that closes
@@ -91,6 +118,8 @@ ATTRIBUTION_CASES = [
     ('"No!" Smith told CNN on Monday.', ['"No!" Smith told CNN on Monday.']),
     ('"Look!" Lawrence said his goal is to win.', ['"Look!"', "Lawrence said his goal is to win."]),
     ('"No!" Smith said he was innocent.', ['"No!"', "Smith said he was innocent."]),
+    # An age in commas between the name and the verb.
+    ('"Why?" Smith, 45, asked. Nobody replied.', ['"Why?" Smith, 45, asked.', "Nobody replied."]),
 ]  # fmt: skip
 
 
@@ -116,7 +145,7 @@ def test_must_pass(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), ABBREVIATION_CASES + ATTRIBUTION_CASES)
+@pytest.mark.parametrize(("text", "expected"), ABBREVIATION_CASES + START_CASES + ATTRIBUTION_CASES)
 def test_rules(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
 
