@@ -11,6 +11,10 @@ jusText runs on the same lines, each wrapped as one ``<p>`` (its classifier
 needs paragraphs, not markup), with its default thresholds and with thresholds
 tuned for short news paragraphs.
 
+Also: every CNN/DM article cut into paragraphs of 1-3 sentences (our splitter,
+seeded) and cleaned; every paragraph is article text, so each dropped one is
+counted (first paragraphs separately: Lead-3 depends on them).
+
 Usage: python benchmarks/cleaning.py [--seed N] [--per-style N] [--show-errors]
 """
 
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import random
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -30,6 +35,7 @@ from make_pages import DATA, Page, load_rows, make_pages  # noqa: E402
 
 from summarizer.clean import Label, clean  # noqa: E402
 from summarizer.clean.fallback import rough_sentences  # noqa: E402
+from summarizer.split import split_sentences  # noqa: E402
 
 DATA_PATH = DATA
 SEED_LABELS = ROOT / "tests" / "data" / "pages" / "seeds"
@@ -119,6 +125,48 @@ def score(pages: Iterable[Page], keeper: Keeper) -> tuple[Score, list[str]]:
     return Score(body, kept_body, kept, leaked), errors
 
 
+@dataclass(frozen=True, slots=True)
+class ChunkedLosses:
+    """Real articles cut into paragraphs: how many body paragraphs cleaning dropped."""
+
+    articles: int
+    paragraphs: int
+    dropped: tuple[str, ...]
+    dropped_first: tuple[str, ...]
+
+
+def chunk_article(article: str, rng: random.Random) -> list[str]:
+    """The article's sentences (our splitter) grouped into paragraphs of 1-3 sentences."""
+    sentences = split_sentences(article)
+    paragraphs: list[str] = []
+    while sentences:
+        take = rng.choice((1, 2, 3))
+        paragraphs.append(" ".join(sentences[:take]))
+        sentences = sentences[take:]
+    return paragraphs
+
+
+def chunked_losses(rows: list[dict[str, str]], *, seed: int = 0) -> ChunkedLosses:
+    """Every CNN/DM article as paragraphs joined by blank lines: which ones does cleaning drop?
+
+    Every paragraph is article text, so a dropped one is a loss (or a caption the
+    source glued into the text); losing a first paragraph hurts Lead-3 most.
+    """
+    rng = random.Random(seed)
+    total = 0
+    dropped: list[str] = []
+    first: list[str] = []
+    for row in rows:
+        paragraphs = chunk_article(row["article"], rng)
+        kept = set(clean("\n\n".join(paragraphs)).paragraphs)
+        total += len(paragraphs)
+        lost = [p for p in paragraphs if p not in kept]
+        dropped += [f"{row['id'][:10]}: {p[:110]}" for p in lost]
+        if paragraphs and paragraphs[0] not in kept:
+            first.append(f"{row['id'][:10]}: {paragraphs[0][:110]}")
+    return ChunkedLosses(len(rows), total, tuple(dropped), tuple(first))
+
+
 def main(argv: list[str]) -> int:
     """Print the table (Markdown) and, with --show-errors, our cleaner's mistakes."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -152,8 +200,13 @@ def main(argv: list[str]) -> int:
                   f"({result.leaked_lines}/{result.kept_lines}) |")
             if system == "ours":
                 failures += errors
+    losses = chunked_losses(load_rows(), seed=args.seed)
+    print(f"\nCNN/DM articles cut into paragraphs of 1-3 sentences: {losses.articles} articles, "
+          f"{losses.paragraphs} paragraphs, {len(losses.dropped)} dropped "
+          f"({len(losses.dropped_first)} of them first paragraphs)")
     if args.show_errors:
-        print("\n" + "\n".join(failures))
+        print("\n" + "\n".join(dict.fromkeys(failures)))
+        print("\nDropped paragraphs of real articles:\n" + "\n".join(losses.dropped))
     return 0
 
 

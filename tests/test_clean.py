@@ -302,3 +302,63 @@ def test_runs_of_short_sentences_do_not_split_the_body() -> None:
     cleaned = clean(text)
     assert cleaned.paragraphs == (ARTICLE[0], *shorts, *more, *ARTICLE[1:])
     assert cleaned.headings == ("What the engineers found",)
+
+
+def test_paywall_and_footer_sentences_after_the_article_are_not_body() -> None:
+    box = ["Subscribe to continue reading",
+           "You have reached your limit of free articles this month.",
+           "Already a subscriber? Log in",
+           "We are committed to accurate, fair and independent reporting. If you spot an error, "
+           "please contact our standards editor.",
+           "Our journalism is funded by readers like you, not by billionaire owners."]
+    assert clean(page(*ARTICLE, *box)).paragraphs == tuple(ARTICLE)
+
+
+def test_a_last_paragraph_after_an_ad_slot_is_still_body() -> None:
+    last = "If you saw the burst main, we would like to hear from you, the board added."
+    short = "We don't."
+    text = page(*ARTICLE, "Advertisement", last, "Advertisement", short, "Sponsored content",
+                "Why thousands of drivers are rethinking their car insurance this year.")
+    assert clean(text).paragraphs == (*ARTICLE, last, short)
+
+
+@pytest.mark.parametrize("line", [
+    "Northern Wire writers Ann Lee in Oslo and Bo Kim contributed to this report.",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+    "This article was amended on 5 March 2024. An earlier version gave the wrong date.",
+    "Image caption, Residents gather outside the town hall.",
+])
+def test_credits_notices_and_corrections_are_not_body(line: str) -> None:
+    assert clean(page(*ARTICLE[:3], line, *ARTICLE[3:])).paragraphs == tuple(ARTICLE)
+
+
+def test_pull_quote_and_caption_over_its_credit_are_not_body() -> None:
+    pull = f"“{ARTICLE[4]}”"
+    caption = ["The scene on Tuesday morning.", "Photograph: Kim Ode/Getty Images"]
+    text = page(ARTICLE[0], pull, ARTICLE[1], "\n".join(caption), *ARTICLE[2:])
+    found = labels(text)
+    assert (found[pull], found[caption[0]]) == ("other", "caption")
+    assert clean(text).paragraphs == tuple(ARTICLE)
+
+
+def test_a_duplicated_first_paragraph_keeps_its_first_copy() -> None:
+    text = page(ARTICLE[0], ARTICLE[1], ARTICLE[0] + " " + ARTICLE[2], *ARTICLE[3:])
+    assert clean(text).paragraphs[0] == ARTICLE[0]
+
+
+def test_live_updates_with_share_buttons_and_time_stamps_are_body() -> None:
+    lines = [line for paragraph in ARTICLE for line in ("12:45 GMT", paragraph, "Share")]
+    assert clean(page("Live", *lines)).paragraphs == tuple(ARTICLE)
+
+
+def test_undated_comments_under_a_readers_heading_are_comments() -> None:
+    thread = ["What readers are saying", "Lotte R.",
+              "Honestly, nobody in charge ever learns anything from this kind of mess.",
+              "dave", "I would like to see the actual numbers before believing any of it."]
+    found = labels(page(*ARTICLE, *thread))
+    assert all(found[line] == "comments" for line in thread)
+
+
+def test_a_quote_trailing_off_after_other_sentences_is_not_a_teaser() -> None:
+    trailing = 'He paused. "Every person is a mystery, you know ...'
+    assert trailing in clean(page(*ARTICLE[:2], trailing, *ARTICLE[2:])).paragraphs

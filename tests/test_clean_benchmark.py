@@ -60,10 +60,35 @@ def test_targets_on_all_labelled_pages(bench: ModuleType, pages: list[Any]) -> N
     assert result.leak <= bench.LEAK_TARGET, errors
 
 
-def test_held_out_styles_meet_the_targets_too(bench: ModuleType, pages: list[Any]) -> None:
-    result, errors = bench.score([p for p in pages if p.held_out], bench.keep_ours)
-    assert result.recall >= bench.RECALL_TARGET, errors
-    assert result.leak <= bench.LEAK_TARGET, errors
+HELD_OUT_RECALL_FLOOR = 0.98
+"""Body recall every held-out batch must reach on its own (seed 0)."""
+HELD_OUT_LEAK_FLOOR = 0.01
+"""Chrome leak no held-out batch may exceed on its own (seed 0)."""
+
+
+@pytest.mark.parametrize("batch", ["held-out 1", "held-out 2", "held-out 3"])
+def test_each_held_out_batch_meets_the_floors(
+    bench: ModuleType, pages: list[Any], batch: str,
+) -> None:
+    chosen = [p for p in pages if p.batch == batch]
+    assert chosen
+    result, errors = bench.score(chosen, bench.keep_ours)
+    assert result.recall >= HELD_OUT_RECALL_FLOOR, errors
+    assert result.leak <= HELD_OUT_LEAK_FLOOR, errors
+
+
+CHUNKED_ARTICLES = 150
+"""Real articles cut into paragraphs for the test (all 434 in the benchmark)."""
+CHUNKED_DROPPED_CEILING = 30
+"""Paragraphs of those that cleaning may drop: contributor credits, glued-in captions."""
+
+
+def test_real_articles_cut_into_paragraphs_keep_their_first_paragraph(bench: ModuleType) -> None:
+    if not bench.DATA_PATH.exists():
+        pytest.skip("../shared/data/cnndm_dev.jsonl is not available")
+    losses = bench.chunked_losses(bench.load_rows()[:CHUNKED_ARTICLES], seed=0)
+    assert losses.dropped_first == ()
+    assert len(losses.dropped) <= CHUNKED_DROPPED_CEILING, losses.dropped
 
 
 def test_scoring_counts_leaks_and_misses(bench: ModuleType) -> None:

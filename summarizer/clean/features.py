@@ -40,7 +40,7 @@ class LineInfo:
         words: Its word tokens.
         stop_ratio: Fraction of the words that are stop words.
         terminal: Ends like a sentence (``. ! ? … : ;``, possibly before a quote).
-        truncated: Ends with an ellipsis (a teaser cut short).
+        truncated: One sentence ending with an ellipsis (a teaser cut short).
         title_case: Capitalised function words, as in a headline.
         lone_question: A short, self-contained, unquoted one-sentence question: a subheading.
         prose: Long and dense enough to be article text on its own.
@@ -90,7 +90,9 @@ def describe_line(index: int, text: str, stop_words: frozenset[str]) -> LineInfo
     words = tokenize_words(stripped)
     stops = sum(1 for word in words if word.lower() in stop_words)
     ratio = stops / len(words) if words else 0.0
-    truncated = bool(_TRUNCATED.search(stripped))
+    # A teaser is one sentence cut short; text that trails off after other sentences
+    # ("So he's got some serious health issues. ...") is a quote, not a teaser.
+    truncated = bool(_TRUNCATED.search(stripped)) and not _INNER_SENTENCE_END.search(stripped)
     terminal = bool(_TERMINAL.search(stripped)) and not truncated
     title_case = _title_case(words, stop_words)
     question = stripped.rstrip("\"'”’)").endswith("?")

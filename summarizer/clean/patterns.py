@@ -70,6 +70,7 @@ _CREDIT = re.compile(
     r"|\b(?:image|photo|picture)s?\s+(?:credit|courtesy|by)\b"
     r"|\b(?:credits?|courtesy(?:\s+of)?)\s*:"
     r"|\(\s*(?:photo|image|picture|credit)s?\b|©|\bcc[\s-]by\b|^(?-i:cc)\s"
+    r"|^(?:image|photo|picture|video)\s+(?:caption|source)s?\s*[,:]"
     # An agency's name ends a credit ("... Photograph: Kim Ode/Getty Images"); in
     # the middle of a sentence it is news about the agency.
     r"|\b(?:getty images|shutterstock|alamy|istock(?:photo)?|ap photo|afp via getty)\W{0,3}$",
@@ -83,11 +84,22 @@ _CALL_TO_ACTION = re.compile(
     r"\blike us on\b|\bsupport (?:our|independent|quality) journalism\b|"
     r"\bbecome a (?:member|subscriber|supporter|patron)\b|\bturn off (?:your )?ad ?blocker\b|"
     r"^this (?:article|story|post) (?:was |has been )?(?:originally |first )?"
-    r"(?:appeared|published|updated|produced)\b",
+    r"(?:appeared|published|updated|produced|amended|corrected|changed)\b"
+    # Correction notes speak about the page, not the news.
+    r"|^an earlier version of this (?:article|story|post)\b|^(?:correction|clarification)\s*:",
+    re.IGNORECASE,
+)
+_PAYWALL = re.compile(
+    r"\bfree (?:articles?|stories)\b|\bsubscribers? only\b|\balready a subscriber\b"
+    r"|\bto continue reading\b|\bcancel any ?time\b|^subscribe (?:now|today)\b"
+    r"|\bunlimited (?:digital )?access\b|\breached your (?:\w+ )?limit\b",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?\d{4}|\ball rights reserved\b", re.IGNORECASE
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?\d{4}|\ball rights reserved\b"
+    r"|\bmay not be (?:re)?(?:published|reproduced|copied|distributed)\b[^.]*"
+    r"\b(?:redistributed|rewritten|reproduced|without (?:prior )?(?:written )?permission)\b",
+    re.IGNORECASE,
 )
 # Banners and prompts speak to the reader ("we", "you", an imperative); a news
 # sentence about cookies or newsletters does not.
@@ -120,7 +132,9 @@ _RELATED = re.compile(
     r"viewed|shared|commented)|trending(?: now| stories)?|latest(?: news| stories| articles)?|"
     r"top stories|editor'?s? picks?|(?:previous|next|prev|older|newer) (?:article|post|story|"
     r"entry)|don'?t miss|popular(?: now| stories)?|further reading|what to read next|"
-    r"in (?:other|related) news|watch(?: now)?|listen)\b",
+    r"in (?:other|related) news|watch(?: now)?|listen|"
+    r"(?:sponsored|promoted|paid|partner)(?: content| stories| links| posts?)?|"
+    r"from our partners)\b",
     re.IGNORECASE,
 )
 _COMMENT_START = re.compile(
@@ -130,7 +144,9 @@ _COMMENT_START = re.compile(
     r"|^(?:join|start) the (?:discussion|conversation|debate)|^(?:reader|user|readers'?) "
     r"(?:comments|reactions|responses)|^comments? (?:are|is) (?:closed|disabled|moderated)"
     r"|^(?:show|view|load|see|hide) (?:all |more |\d+ )?(?:comments|replies)"
-    r"|^sort(?:ed)? by\b|^have your say\b[^.]*$|^what do you think\??$|^discussion$",
+    r"|^sort(?:ed)? by\b|^have your say\b[^.]*$|^what do you think\??$|^discussion$"
+    r"|^what (?:readers|you|people|others) (?:are )?(?:saying|think)\b|^readers respond\b"
+    r"|^(?:your|readers'?) (?:views|say)$",
     re.IGNORECASE,
 )
 _COMMENT_FURNITURE = re.compile(
@@ -156,9 +172,17 @@ _ADVERT = re.compile(
 )
 
 
+def is_advert(line: str, words: tuple[str, ...]) -> bool:
+    """An ad slot ("Advertisement", "Story continues below advertisement").
+
+    A "Sponsored content" heading over a list of promotions is a section marker instead.
+    """
+    return len(words) <= 6 and bool(_ADVERT.search(line)) and not _related_marker(line, words)
+
+
 def nav_evidence(line: str, words: tuple[str, ...], stop_words: frozenset[str]) -> str | None:
     """Menus, share bars, breadcrumbs, ad slots: short lines of furniture."""
-    if len(words) <= 6 and _ADVERT.search(line):
+    if is_advert(line, words):
         return "advertisement slot"
     lowered = [w.lower() for w in words]
     furniture = sum(1 for w in lowered if w in NAV_WORDS)
@@ -199,6 +223,13 @@ def _related_marker(line: str, words: tuple[str, ...]) -> bool:
     return len(words) <= 6 and not line.rstrip().endswith(".")
 
 
+_CONTRIBUTORS = re.compile(
+    # One credit on its own line: no sentence ends before it ("fight! CNN's X contributed").
+    r"^(?:[^!?\"“”.]|\.(?!\s))*\bcontributed(?: reporting| research)?(?: to| for) (?:this|the) "
+    r"(?:report|story|article)[.)]?$", re.IGNORECASE,
+)
+
+
 def chrome_evidence(line: str, words: tuple[str, ...]) -> tuple[Label, str] | None:
     """Credits, copyright, cookie and newsletter boxes, bylines, related-link markers."""
     if len(words) > COOKIE_MAX_WORDS:
@@ -216,10 +247,14 @@ def chrome_evidence(line: str, words: tuple[str, ...]) -> tuple[Label, str] | No
         return Label.OTHER, "newsletter prompt"
     if _URL.search(line) and len(words) < 20:
         return Label.OTHER, "URL or e-mail address"
+    if _PAYWALL.search(line) and short:
+        return Label.OTHER, "paywall or subscription prompt"
     if _CALL_TO_ACTION.search(line) and short:
-        return Label.OTHER, "call to action (app, follow, support us)"
+        return Label.OTHER, "call to action (app, follow, support us, correction note)"
     if _byline(line, words) and (len(words) <= 14 or _DATE_CORE.search(line)):
         return Label.BYLINE, "byline"
+    if _CONTRIBUTORS.search(line) and short:
+        return Label.BYLINE, "contributor credit at the end of a story"
     if _related_marker(line, words):
         return Label.RELATED, "read-more / related-stories marker"
     return None

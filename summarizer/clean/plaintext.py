@@ -10,6 +10,7 @@ boxes, footers).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,12 +23,16 @@ from summarizer.clean.structure import (
     main_region,
     normalise,
     thread_start,
+    trim_tail,
 )
 
 Verdict = tuple[Label, str]
 
 HEADING_MAX_WORDS = 15
 """Longer lines without end punctuation are cut-off prose, not subheadings."""
+
+PULL_QUOTE_MIN_WORDS = 6
+"""Shorter sentences ("He said no.") recur inside longer ones by chance."""
 
 BIO_TAIL_LINES = 2
 """An author bio is one of the body's last lines ("Jane Doe is a reporter at ...")."""
@@ -58,6 +63,20 @@ def _pattern_verdict(info: LineInfo, stop_words: frozenset[str]) -> Verdict | No
     return None
 
 
+def _caption_verdicts(infos: Sequence[LineInfo],
+                      verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
+    """A short line set directly above a credit line ("Photograph: ...") is its caption."""
+    found: dict[int, Verdict] = {}
+    for above, info in itertools.pairwise(infos):
+        credit = verdicts.get(info.index)
+        if (credit is not None and credit[0] is Label.CAPTION and not above.blank
+                and not above.prose and above.index not in verdicts
+                and not patterns.is_list_item(above.text)):
+            found[above.index] = (Label.CAPTION,
+                                  f"caption above its credit (line {info.index + 1})")
+    return found
+
+
 def _repeat_verdicts(infos: Sequence[LineInfo]) -> dict[int, Verdict]:
     """Short lines shown more than once (menus, widgets) are page furniture."""
     first: dict[str, int] = {}
@@ -75,7 +94,9 @@ def _repeat_verdicts(infos: Sequence[LineInfo]) -> dict[int, Verdict]:
 
 
 def _title_like(info: LineInfo) -> bool:
-    return 2 <= len(info.words) <= 25 and not info.text.rstrip().endswith((".", ",", ";"))
+    """Headline-sized and not ending like a sentence (a full stop inside quotes counts)."""
+    return 2 <= len(info.words) <= 25 and not info.text.rstrip().rstrip("\"'”’)").endswith(
+        (".", ",", ";"))
 
 
 def _find_title(infos: Sequence[LineInfo], before: int,
@@ -91,13 +112,33 @@ def _find_title(infos: Sequence[LineInfo], before: int,
     return None
 
 
-def _inside(info: LineInfo, region: Region, seen_body: set[str]) -> Verdict:
+_QUOTES = "\"“”‘’'«» "
+
+
+def _pull_quote(info: LineInfo, region_texts: Sequence[tuple[int, str]]) -> bool:
+    """A line of 6+ words repeating part of another body line: a quoted excerpt of it, or a
+    shorter copy after it. An unquoted sentence first and its longer copy later (text
+    duplicated by the source) keeps the first, which Lead-3 may need."""
+    own = normalise(info.text)
+    key = own.strip(_QUOTES)
+    if len(info.words) < PULL_QUOTE_MIN_WORDS:
+        return False
+    if key != own:  # quoted: an excerpt of any other line
+        return any(key in text and text != own for _, text in region_texts)
+    return any(key in text and len(text.strip(_QUOTES)) > len(key) and index < info.index
+               for index, text in region_texts)
+
+
+def _inside(info: LineInfo, region: Region, seen_body: set[str],
+            region_texts: Sequence[tuple[int, str]]) -> Verdict:
     """A line within the main body that no pattern claimed."""
     if info.prose or (info.terminal and not info.lone_question) \
             or len(info.words) > HEADING_MAX_WORDS:
         key = normalise(info.text)
         if key in seen_body:
             return Label.OTHER, "repeats an earlier body line (pull quote)"
+        if _pull_quote(info, region_texts):
+            return Label.OTHER, "repeats part of a longer body line (pull quote)"
         seen_body.add(key)
         if info.index > region.end - BIO_TAIL_LINES * 2 and patterns.is_bio(info.text):
             return Label.BYLINE, "author bio at the end of the article"
@@ -154,9 +195,11 @@ def label_page(text: str, *, stop_words: frozenset[str]) -> PageLabels:
             verdicts[info.index] = found
     for index, verdict in _repeat_verdicts(infos).items():
         verdicts.setdefault(index, verdict)
+    verdicts.update(_caption_verdicts(infos, verdicts))
     thread, why = thread_start(infos, excluded=set(verdicts))
     region = main_region(infos, end=thread, excluded=set(verdicts))
     if region is not None:
+        region = trim_tail(infos, region, excluded=set(verdicts))
         region = extend_region(infos, region, end=thread, excluded=set(verdicts))
     return _assign(infos, verdicts, region, (thread, why))
 
@@ -168,6 +211,9 @@ def _assign(infos: Sequence[LineInfo], verdicts: dict[int, Verdict],
     title_index = None if region is None else _find_title(infos, region.start, verdicts)
     title_key = None if title_index is None else normalise(infos[title_index].text)
     seen_body: set[str] = set()
+    region_texts = [] if region is None else [
+        (info.index, normalise(info.text)) for info in infos[region.start:region.end + 1]
+        if not info.blank]
     section: Verdict | None = None
     labelled: list[LabelledLine] = []
     for info in infos:
@@ -185,7 +231,7 @@ def _assign(infos: Sequence[LineInfo], verdicts: dict[int, Verdict],
             section = _section(info, verdict) or section
         if verdict is None:
             if region is not None and info.index in region:
-                verdict = _inside(info, region, seen_body)
+                verdict = _inside(info, region, seen_body, region_texts)
             else:
                 after = region is not None and info.index > region.end
                 verdict = _outside(info, after=after, section=section)

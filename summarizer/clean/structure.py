@@ -12,11 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.clean import patterns
-from summarizer.clean.features import LineInfo
+from summarizer.clean.features import PROSE_MIN_STOP_RATIO, LineInfo
 
 MAX_GAP = 4
 """Unexplained non-prose lines allowed between two prose lines of the same article
 (a subheading, a caption without credit); lines a pattern explains do not count."""
+
+CUT_PROSE_WORDS = 15
+"""Longer lines without end punctuation are cut-off prose, not headings (as inside the body)."""
 
 COMMENT_MAX_LINES = 6
 """How far above its reply button a comment's author line is looked for."""
@@ -48,8 +51,9 @@ def _next_text(infos: Sequence[LineInfo], index: int) -> LineInfo | None:
 def is_comment_header(infos: Sequence[LineInfo], index: int) -> bool:
     """A commenter's name followed by a date, on one line or two."""
     info = infos[index]
-    if info.blank or patterns.is_byline_start(info.text, info.words):
-        return False
+    if (info.blank or patterns.is_byline_start(info.text, info.words)
+            or patterns.is_comment_furniture(info.text)):
+        return False  # "Share" over a live-blog time stamp is a button, not a commenter
     if patterns.is_date_line(info.text):
         return False
     if patterns.is_inline_comment_header(info.text, info.words):
@@ -154,17 +158,23 @@ def _short_sentence(info: LineInfo) -> bool:
     return info.terminal and len(info.words) >= 2 and not info.lone_question
 
 
+def _cut_prose(info: LineInfo) -> bool:
+    """Too long for a heading and dense enough for prose, but cut before its full stop."""
+    return len(info.words) > CUT_PROSE_WORDS and info.stop_ratio >= PROSE_MIN_STOP_RATIO
+
+
 def extend_region(infos: Sequence[LineInfo], region: Region, *, end: int,
                   excluded: set[int]) -> Region:
-    """Take in short sentences adjacent to the run ("He declined." as a last paragraph)."""
+    """Take in short sentences adjacent to the run ("He declined." as a last paragraph),
+    and after it long lines cut mid-sentence, across ad slots."""
     def sentence(info: LineInfo) -> bool:
         return info.terminal and len(info.words) >= 2 and info.index not in excluded
 
     stop = region.end
     for info in infos[region.end + 1:end]:
-        if info.blank:
+        if info.blank or patterns.is_advert(info.text, info.words):
             continue
-        if not sentence(info):
+        if not (sentence(info) or (_cut_prose(info) and info.index not in excluded)):
             break
         stop = info.index
     begin = region.start
@@ -175,3 +185,47 @@ def extend_region(infos: Sequence[LineInfo], region: Region, *, end: int,
             break
         begin = info.index
     return Region(start=begin, end=stop)
+
+
+_SITE_VOICE = frozenset("we our us you your".split())
+_QUOTE_MARK = re.compile(r"[\"“”‘]|(?:^|\s)'")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|asked|wrote)\b", re.IGNORECASE)
+
+TAIL_BOX_LINES = 3
+"""A closing box (paywall, funding appeal, site footer) is a few lines, not an article's end."""
+
+
+def _site_voice(info: LineInfo) -> bool:
+    """Speaks as the site or to the reader, unquoted and unattributed: a box, not reporting."""
+    return (any(word.lower() in _SITE_VOICE for word in info.words)
+            and not _QUOTE_MARK.search(info.text) and not _ATTRIBUTION.search(info.text))
+
+
+def trim_tail(infos: Sequence[LineInfo], region: Region, *, excluded: set[int]) -> Region:
+    """Cut closing boxes off the body.
+
+    After page furniture other than an ad slot (a paywall prompt, a share bar), up
+    to three last lines that speak as the site or to the reader ("Our journalism is
+    funded by readers like you.") are not the article.
+    """
+    end = region.end
+    while True:
+        box: list[LineInfo] = []
+        boundary = None
+        for info in reversed(infos[region.start:end + 1]):
+            if info.index in excluded:
+                # An ad slot sits between paragraphs; it does not close the article.
+                if not patterns.is_advert(info.text, info.words):
+                    boundary = info.index
+                break
+            if not info.blank:
+                box.append(info)
+        if (boundary is None or not box or len(box) > TAIL_BOX_LINES
+                or not all(_site_voice(info) for info in box)):
+            return Region(start=region.start, end=end)
+        before = [info.index for info in infos[region.start:boundary]
+                  if not info.blank and info.index not in excluded]
+        if not before:
+            return Region(start=region.start, end=end)
+        end = before[-1]
+
