@@ -26,9 +26,19 @@ def _dedupe_key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+# Scores are compared at 12 significant digits: sums taken in another order differ
+# in their last bits, and such noise must not decide between two tied sentences.
+_RANK_DIGITS = 12
+
+
+def _rank_key(score: float) -> float:
+    return float(f"{score:.{_RANK_DIGITS}g}")
+
+
 def rank(scores: Sequence[float]) -> list[int]:
-    """Indices ordered by score (descending), ties broken by position."""
-    return sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    """Indices ordered by score (descending), ties (to 12 digits) broken by position."""
+    keys = [_rank_key(score) for score in scores]
+    return sorted(range(len(scores)), key=lambda i: (-keys[i], i))
 
 
 def sentence_budget(length: Length, total: int) -> int | None:

@@ -64,6 +64,15 @@ class FastLsaSummarizer(LsaSummarizer):  # type: ignore[misc]
         return self._get_best_sentences(document.sentences, sentences_count,
                                         lambda _sentence: next(ranks))
 
+    def _create_dictionary(self, document: Any) -> dict[str, int]:
+        """sumy's word → row map, with rows in sorted order.
+
+        sumy numbers the words of a frozenset, so the row order follows Python's
+        string hashing, which changes from process to process; the column norms then
+        differ in their last bits and break ties differently from run to run.
+        """
+        return {word: row for row, word in enumerate(sorted(super()._create_dictionary(document)))}
+
     def _compute_term_frequency(self, matrix: Matrix, smooth: float = 0.4) -> Matrix:
         """Augmented tf, ``smooth + (1 - smooth) · tf / max tf``, per sentence column.
 
