@@ -314,5 +314,87 @@ THIRD_BATCH: dict[str, Style] = {
     "community": style_community,
 }
 
-LATER_BATCHES: dict[str, dict[str, Style]] = {"held-out 3": THIRD_BATCH}
+# Batch 4: written after the rules were frozen again at commit 2cc5689. First run,
+# untouched (seeds 0-3): recall 0.989 / 0.984 / 0.982 / 0.992, leak 13.14% /
+# 12.27% / 10.29% / 15.08%. Leaks: a closing "X is a reporter covering Y." bio, the
+# "appears in print" line, a disclosure statement and partner line above the body,
+# a republishing notice, a fact-check's source list. No rule has been changed for it.
+
+
+def style_tvstation(rng: random.Random, article: Article, others: list[str]) -> list[Line]:
+    """A local TV station: video player text, "Up Next", closings, "Report a typo"."""
+    station = f"K{''.join(rng.sample('ABCDELMNRTVW', k=3))}"
+    return [(f"{station} 7", "navigation"), ("Watch Live", "navigation"),
+            ("Closings & Delays", "navigation"), (f"{rng.randint(40, 80)}°", "navigation"),
+            BLANK, (article.title, "title"),
+            (f"Author: {parts.name(rng)}", "byline"),
+            (f"Published: {rng.randint(1, 12)}:{rng.randint(0, 59):02d} PM CDT "
+             f"{rng.choice(parts.MONTHS)} {rng.randint(1, 28)}, 2024", "byline"), BLANK,
+            ("Now Playing", "navigation"), (f"Video: {rng.choice(others)}", "related"),
+            ("Up Next", "navigation"), (rng.choice(others), "related"), BLANK,
+            *_body(article),
+            ("Report a typo", "navigation"),
+            (f"Copyright {rng.randint(2020, 2024)} {station}-TV. All rights reserved.", "other"),
+            BLANK, ("Before You Leave, Check This Out", "related"),
+            *_headlines(rng, others, 3)]
+
+
+def style_printedition(rng: random.Random, article: Article, others: list[str]) -> list[Line]:
+    """A paper of record: "Supported by", "Continue reading the main story", print line."""
+    def continued(number: int) -> list[Line]:
+        return [("Continue reading the main story", "navigation"), BLANK] if number % 5 == 0 \
+            else []
+
+    page = f"A{rng.randint(1, 24)}"
+    return [("Supported by", "navigation"), BLANK, (article.title, "title"), BLANK,
+            (f"By {parts.name(rng)}", "byline"),
+            (f"{rng.choice(parts.MONTHS)} {rng.randint(1, 28)}, 2024", "byline"),
+            ("Give this article", "navigation"), ("Read in app", "navigation"), BLANK,
+            *_body(article, every=continued),
+            (f"{parts.name(rng)} is a reporter covering {rng.choice(TOPICS).lower()}.", "byline"),
+            (f"A version of this article appears in print on {rng.choice(parts.MONTHS)} "
+             f"{rng.randint(1, 28)}, 2024, Section A, Page {page} of the New York edition "
+             f"with the headline: {article.title}.", "other"),
+            ("Order Reprints | Today's Paper | Subscribe", "navigation")]
+
+
+def style_academic(rng: random.Random, article: Article, others: list[str]) -> list[Line]:
+    """An academics' news site: disclosure statement, partners, republish notice."""
+    author = parts.name(rng)
+    school = f"University of {rng.choice(('Tarnby', 'Eastmoor', 'Kelso Bay'))}"
+    return [("Academic rigour, journalistic flair", "navigation"), BLANK,
+            (article.title, "title"), BLANK, (author, "byline"),
+            (f"Senior Lecturer in {rng.choice(TOPICS)}, {school}", "byline"), BLANK,
+            ("Disclosure statement", "other"),
+            (f"{author} receives funding from the Research Council. They do not work for, "
+             "consult, own shares in or receive funding from any company or organisation that "
+             "would benefit from this article.", "other"),
+            ("Partners", "other"),
+            (f"{school} provides funding as a member of the site.", "other"), BLANK,
+            *_body(article),
+            ("Republish our articles for free, online or in print, under a Creative Commons "
+             "licence.", "other"),
+            ("Republish this article", "navigation")]
+
+
+def style_factcheck(rng: random.Random, article: Article, others: list[str]) -> list[Line]:
+    """A fact-check: claim and rating box above the text, "Our sources" list below."""
+    sources = [(f"{rng.choice(parts.SITES)}, \"{headline}\", "
+                f"{rng.choice(parts.MONTHS)} {rng.randint(1, 28)}, 2024", "other")
+               for headline in rng.sample(others, k=3)]
+    return [("Fact Check", "navigation"), (article.title, "title"),
+            (f"By {parts.name(rng)} | {parts.date(rng, style=1)}", "byline"), BLANK,
+            ("Claim:", "other"), (rng.choice(others), "other"),
+            (f"Rating: {rng.choice(('False', 'Mostly false', 'Half true', 'Misleading'))}",
+             "other"), BLANK, *_body(article), ("Our sources", "other"), *sources, BLANK,
+            ("Share the facts", "navigation")]
+
+
+FOURTH_BATCH: dict[str, Style] = {
+    "tvstation": style_tvstation, "printedition": style_printedition,
+    "academic": style_academic, "factcheck": style_factcheck,
+}
+
+LATER_BATCHES: dict[str, dict[str, Style]] = {"held-out 3": THIRD_BATCH,
+                                              "held-out 4": FOURTH_BATCH}
 """Batches written after batch 2, in order; each is reported on its own."""
