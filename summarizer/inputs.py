@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from summarizer.errors import InputError, OptionError
+from summarizer.errors import InputError
+from summarizer.validate import whole_number
 
 DEFAULT_MAX_BYTES = 5_000_000
 """5 MB: about a hundred times the longest news article."""
@@ -26,6 +27,14 @@ _HTML_SIGNS = re.compile(
     re.IGNORECASE,
 )
 
+
+# A valid 2-, 3- or 4-byte UTF-8 sequence.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_TYPOGRAPHY = frozenset("‘’‚“”„–—…•€£¥©®°±·«»§¶×÷¢¿¡ºª\u00a0")
+_MAX_CHAOS = 0.1
+"""charset-normalizer's "mess" ratio above which its guess is refused."""
 
 # UTF-32 first: its little-endian mark begins with UTF-16's.
 _UTF16_32_BOMS = (
@@ -87,12 +96,48 @@ def decode(data: bytes, *, source: str) -> tuple[str, str]:
         )
     try:
         return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        if _UTF8_MULTIBYTE.search(data):
+            # Real UTF-8 sequences around a bad byte: a damaged UTF-8 file, which any
+            # other encoding would turn into mojibake.
+            raise InputError(
+                f"{source}: not valid UTF-8 (bad byte at offset {error.start}); "
+                "repair the file or convert it to UTF-8"
+            ) from None
+    western = _as_western(data)
+    if western is not None:
+        return western, "cp1252"
+    return _detected(data, source=source)
+
+
+def _as_western(data: bytes) -> str | None:
+    """Windows-1252 (a superset of Latin-1), if the text then reads as Western prose.
+
+    Detectors guess badly on short Western texts ("très" comes back as Big5 or
+    Central European); the commonest legacy encoding of news is tried first, and
+    accepted only when every non-ASCII character is a Latin letter or common
+    typography and they are a minority of the letters (cp1251 Cyrillic would also
+    decode, but as a text made almost only of accented letters).
+    """
+    try:
+        text = data.decode("cp1252")
     except UnicodeDecodeError:
-        pass
+        return None
+    extra = [c for c in text if ord(c) > 127]
+    letters = sum(c.isalpha() for c in text)
+    if all(("\u00c0" <= c <= "\u024f" and c.isalpha()) or c in _TYPOGRAPHY for c in extra) and (
+        len(extra) <= 0.3 * max(letters, 1)
+    ):
+        return text
+    return None
+
+
+def _detected(data: bytes, *, source: str) -> tuple[str, str]:
+    """Another encoding, when charset-normalizer is confident about it."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is None or best.encoding is None or best.chaos > 0.2:
+    if best is None or best.encoding is None or best.chaos > _MAX_CHAOS:
         raise InputError(
             f"{source}: the text is not UTF-8 and its encoding could not be detected; "
             "convert it to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)"
@@ -102,8 +147,7 @@ def decode(data: bytes, *, source: str) -> tuple[str, str]:
 
 def read_bytes(path: str, *, max_bytes: int, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
     """Read a file, or standard input for ``-``, refusing more than ``max_bytes``."""
-    if isinstance(max_bytes, bool) or max_bytes < 1:
-        raise OptionError(f"--max-bytes must be a positive whole number, got {max_bytes}")
+    whole_number(max_bytes, option="--max-bytes")
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(max_bytes + 1)

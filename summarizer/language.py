@@ -62,8 +62,10 @@ def get_language(name: str) -> Language:
     Raises:
         OptionError: If the language has no bundled stop words or stemmer.
     """
-    key = name.strip().lower()
     languages = supported_languages()
+    if not isinstance(name, str):
+        raise OptionError(f"--language must be a name, one of {', '.join(languages)}")
+    key = name.strip().lower()
     if key not in languages:
         raise OptionError(
             f"unknown language {name!r}: use one of {', '.join(languages)}"

@@ -17,8 +17,13 @@ from summarizer.methods import DEFAULT_METHOD, get_method
 from summarizer.select import select
 from summarizer.split import split_sentences
 from summarizer.types import Document, Length, Sentence, Summary
+from summarizer.validate import whole_number
 
 DEFAULT_SENTENCES = 3
+
+DEFAULT_MAX_SENTENCES = 2_000
+"""Five times the longest news articles; the slowest method takes a few seconds and
+a few hundred MB at this size, and grows with the square of the count."""
 
 
 def make_length(*, sentences: int | None = None, words: int | None = None,
@@ -33,12 +38,13 @@ def make_length(*, sentences: int | None = None, words: int | None = None,
              if value is not None]
     if len(given) > 1:
         raise OptionError(f"{' and '.join(given)} conflict: give only one length option")
-    if sentences is not None and (isinstance(sentences, bool) or sentences < 1):
-        raise OptionError(f"--sentences must be a positive whole number, got {sentences}")
-    if words is not None and (isinstance(words, bool) or words < 1):
-        raise OptionError(f"--words must be a positive whole number, got {words}")
-    if ratio is not None and not (math.isfinite(ratio) and 0 < ratio <= 1):
-        raise OptionError(f"--ratio must be a fraction in (0, 1], got {ratio}")
+    if sentences is not None:
+        whole_number(sentences, option="--sentences")
+    if words is not None:
+        whole_number(words, option="--words")
+    if ratio is not None and (isinstance(ratio, bool) or not isinstance(ratio, int | float)
+                              or not (math.isfinite(ratio) and 0 < ratio <= 1)):
+        raise OptionError(f"--ratio must be a fraction in (0, 1], got {ratio!r}")
     if not given:
         sentences = DEFAULT_SENTENCES
     return Length(sentences=sentences, words=words, ratio=ratio)
@@ -50,9 +56,7 @@ def check_seed(seed: int) -> int:
     Raises:
         OptionError: For a negative or non-integer seed.
     """
-    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-        raise OptionError(f"--seed must be a whole number from 0 up, got {seed}")
-    return seed
+    return whole_number(seed, option="--seed", minimum=0)
 
 
 def build_document(cleaned: CleanedText, *, language: str = "english") -> Document:
@@ -65,7 +69,8 @@ def build_document(cleaned: CleanedText, *, language: str = "english") -> Docume
                     headings=cleaned.headings, language=language)
 
 
-def prepare_document(text: str, *, language: str = "english", clean: bool = True
+def prepare_document(text: str, *, language: str = "english", clean: bool = True,
+                     max_sentences: int = DEFAULT_MAX_SENTENCES
                      ) -> tuple[Document, CleanedText]:
     """The clean and split stages: the document every method scores.
 
@@ -73,21 +78,31 @@ def prepare_document(text: str, *, language: str = "english", clean: bool = True
         text: The article: plain text, a web-page text dump, or HTML.
         language: Language for splitting, stop words and stemming.
         clean: Remove page chrome, captions, bylines and comments first.
+        max_sentences: Refuse documents with more body sentences than this.
 
     Returns:
         The body sentences as a document, and what cleaning kept and dropped.
 
     Raises:
-        OptionError: Unknown language.
-        InputError: Empty text, or no sentences in it.
+        OptionError: Unknown language, or a bad ``max_sentences``.
+        InputError: Not a string, empty, no sentences, or too many sentences.
     """
     lang = get_language(language)
+    whole_number(max_sentences, option="--max-sentences")
+    if not isinstance(text, str):
+        raise InputError(f"the text must be a string, got {type(text).__name__}")
     if not text.strip():
         raise InputError("the text is empty; give an article with some text")
     cleaned = clean_text(text, language=lang.name) if clean else no_clean(text)
     document = build_document(cleaned, language=lang.name)
     if not document.sentences:
         raise InputError("no sentences found in the text; give an article with prose")
+    if len(document.sentences) > max_sentences:
+        raise InputError(
+            f"the text has {len(document.sentences):,} sentences, more than the "
+            f"{max_sentences:,}-sentence limit; raise it with --max-sentences "
+            "(graph methods take time and memory that grow with its square)"
+        )
     return document, cleaned
 
 
@@ -126,6 +141,7 @@ def summarize(
     language: str = "english",
     seed: int = 0,
     clean: bool = True,
+    max_sentences: int = DEFAULT_MAX_SENTENCES,
 ) -> Summary:
     """Summarize an article by extracting its most important sentences.
 
@@ -138,17 +154,19 @@ def summarize(
         language: Language for splitting, stop words and stemming.
         seed: Seed for methods that use randomness; same seed, same summary.
         clean: Remove page chrome, captions, bylines and comments first.
+        max_sentences: Refuse articles with more body sentences than this.
 
     Returns:
         The summary: sentences verbatim from the input, in document order.
 
     Raises:
         OptionError: Unknown method or language, or bad length options.
-        InputError: Empty text, or no sentences in it.
+        InputError: Empty text, no sentences in it, or more than ``max_sentences``.
     """
     get_method(method)  # fail on a bad name before the slow stages
     length = make_length(sentences=sentences, words=words, ratio=ratio)
     check_seed(seed)
-    document, cleaned = prepare_document(text, language=language, clean=clean)
+    document, cleaned = prepare_document(text, language=language, clean=clean,
+                                         max_sentences=max_sentences)
     summary = summarize_document(document, method=method, length=length, seed=seed)
     return replace(summary, cleaned=clean, warnings=cleaned.warnings)

@@ -59,16 +59,22 @@ RENDERERS: dict[str, Callable[..., str]] = {
 }
 
 
+def check_format(fmt: str) -> str:
+    """The normalised format name.
+
+    Raises:
+        OptionError: For an unknown format; the message lists the valid ones.
+    """
+    name = fmt.strip().lower()
+    if name not in RENDERERS:
+        raise OptionError(f"unknown format {fmt!r}: choose one of {', '.join(RENDERERS)}")
+    return name
+
+
 def render(summary: Summary, *, fmt: str, **context: Any) -> str:
     """Render in the named format.
 
     Raises:
         OptionError: For an unknown format; the message lists the valid ones.
     """
-    try:
-        renderer = RENDERERS[fmt.strip().lower()]
-    except KeyError:
-        raise OptionError(
-            f"unknown format {fmt!r}: choose one of {', '.join(RENDERERS)}"
-        ) from None
-    return renderer(summary, **context)
+    return RENDERERS[check_format(fmt)](summary, **context)

@@ -4,14 +4,16 @@ This is the one place that chooses sentences; methods only score. The rules:
 
 * rank by score, highest first; ties go to the earlier sentence;
 * never take a sentence whose text (case- and space-insensitively) was already taken;
-* ``sentences=N`` takes the top N; ``ratio=R`` takes ``max(1, round(R * n))``;
+* ``sentences=N`` takes the top N; ``ratio=R`` takes ``max(1, R * n rounded half up)``;
 * ``words=N`` walks down the ranking and takes each sentence that still fits the
-  budget; if not even one fits, the best sentence alone is returned;
+  budget, which is never exceeded, except that when even the best sentence is
+  longer than the budget, that sentence alone is returned;
 * the result is returned in document order.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from summarizer.types import Document, Length
@@ -46,8 +48,33 @@ def sentence_budget(length: Length, total: int) -> int | None:
     if length.sentences is not None:
         return length.sentences
     if length.ratio is not None:
-        return max(1, round(length.ratio * total))
+        # Half rounds up (0.5 of 5 sentences is 3), unlike Python's round().
+        return max(1, math.floor(length.ratio * total + 0.5))
     return None
+
+
+def _distinct(document: Document, scores: Sequence[float]) -> list[int]:
+    """The ranking without repeats: a text already ranked higher is left out."""
+    seen: set[str] = set()
+    order = []
+    for index in rank(scores):
+        key = _dedupe_key(document.sentences[index].text)
+        if key not in seen:
+            seen.add(key)
+            order.append(index)
+    return order
+
+
+def _fill(document: Document, order: Sequence[int], budget: int) -> list[int]:
+    """Take every sentence, best first, that still fits the word budget."""
+    chosen: list[int] = []
+    used = 0
+    for index in order:
+        words = count_words(document.sentences[index].text)
+        if used + words <= budget:
+            chosen.append(index)
+            used += words
+    return chosen
 
 
 def select(document: Document, scores: Sequence[float], length: Length) -> list[int]:
@@ -62,32 +89,15 @@ def select(document: Document, scores: Sequence[float], length: Length) -> list[
         Sorted indices of the chosen sentences; never empty for a non-empty document.
     """
     if len(scores) != len(document.sentences):
-        raise ValueError(
-            f"got {len(scores)} scores for {len(document.sentences)} sentences"
-        )
+        raise ValueError(f"got {len(scores)} scores for {len(document.sentences)} sentences")
     if not document.sentences:
         return []
+    order = _distinct(document, scores)
     limit = sentence_budget(length, len(document.sentences))
-    budget = length.words
-    chosen: list[int] = []
-    seen: set[str] = set()
-    used = 0
-    for index in rank(scores):
-        text = document.sentences[index].text
-        key = _dedupe_key(text)
-        if key in seen:
-            continue
-        if limit is not None:
-            if len(chosen) >= limit:
-                break
-        elif budget is not None:
-            words = count_words(text)
-            if used + words > budget:
-                continue
-            used += words
-        seen.add(key)
-        chosen.append(index)
-    if not chosen:
-        # Word budget smaller than every sentence: the best sentence alone.
-        chosen.append(rank(scores)[0])
-    return sorted(chosen)
+    if limit is not None:
+        return sorted(order[:limit])
+    budget = length.words if length.words is not None else 0
+    if count_words(document.sentences[order[0]].text) > budget:
+        # Even the best sentence is over budget: it alone, rather than a lesser one.
+        return [order[0]]
+    return sorted(_fill(document, order, budget))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -100,7 +101,7 @@ def test_word_budget_respected() -> None:
 def test_ratio() -> None:
     result = run("summarize", str(ARTICLE), "-m", "lead", "--ratio", "0.5", "-f", "json")
     data = json.loads(result.stdout)
-    assert len(data["sentences"]) == round(0.5 * data["document_sentences"])
+    assert len(data["sentences"]) == math.floor(0.5 * data["document_sentences"] + 0.5)
 
 
 def test_utf8_bom_and_latin1_inputs(tmp_path: Path) -> None:
@@ -175,7 +176,23 @@ def test_size_limit_and_option_to_raise_it(tmp_path: Path) -> None:
     ],
 )
 def test_bad_options(args: list[str], fragment: str) -> None:
-    assert_one_line_error(run("summarize", str(ARTICLE), *args), fragment)
+    result = run("summarize", str(ARTICLE), *args)
+    assert_one_line_error(result, fragment)
+    assert result.exit_code == 2  # usage error, as for Typer's own
+
+
+def test_bad_input_exits_1_and_options_are_checked_before_reading(tmp_path: Path) -> None:
+    assert run("summarize", str(tmp_path / "missing.txt")).exit_code == 1
+    result = run("summarize", str(tmp_path / "missing.txt"), "-m", "nosuch")
+    assert_one_line_error(result, "unknown method")
+
+
+def test_sentence_limit(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(" ".join(f"Item {i} was approved today." for i in range(60)), "utf-8")
+    assert_one_line_error(run("summarize", str(path), "--max-sentences", "50"),
+                          "--max-sentences")
+    assert run("summarize", str(path), "--max-sentences", "60").exit_code == 0
 
 
 def test_unexpected_errors_are_one_line(monkeypatch: pytest.MonkeyPatch) -> None:

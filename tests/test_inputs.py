@@ -48,3 +48,23 @@ def test_html_detection() -> None:
     assert looks_like_html("  <div class='a'><p>Story text.</p></div>")
     assert not looks_like_html("The <b> tag was discussed. A plain article about 3 < 4.")
     assert not looks_like_html("Plain prose.\nMore prose.")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Le chef a dit que le plat était très bon.", "latin-1"),
+        ("El niño comió mañana en el café de José. “Sí”, dijo — 5 €.", "cp1252"),
+        ("Привет, как дела? Это тестовый текст на русском языке, достаточно длинный "
+         "для определения кодировки.", "cp1251"),
+        ("Zażółć gęślą jaźń, powiedział prezes spółki w środę.", "cp1250"),
+    ],
+)
+def test_legacy_encodings_decode_without_mojibake(text: str, encoding: str) -> None:
+    assert decode(text.encode(encoding), source="x")[0] == text
+
+
+def test_damaged_utf8_is_refused_not_guessed() -> None:
+    data = "The café in Zürich. José Núñez said so.\n".encode() + b"Stray \xff byte.\n"
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        decode(data, source="x")

@@ -75,6 +75,21 @@ def test_length_validation() -> None:
         make_length(ratio=0.0)
 
 
+@pytest.mark.parametrize(
+    "options",
+    [{"sentences": 2.5}, {"sentences": "3"}, {"words": 10.7}, {"sentences": True},
+     {"ratio": "half"}, {"seed": -1}, {"seed": 1.5}, {"max_sentences": 0}],
+)
+def test_options_must_have_the_right_type(options: dict[str, object]) -> None:
+    with pytest.raises(OptionError):
+        summarize(TEXT, **options)  # type: ignore[arg-type]
+
+
+def test_text_must_be_a_string() -> None:
+    with pytest.raises(InputError, match="string"):
+        summarize(None)  # type: ignore[arg-type]
+
+
 def test_errors() -> None:
     with pytest.raises(InputError, match="empty"):
         summarize("   \n ")

@@ -52,6 +52,16 @@ def test_word_budget_smaller_than_any_sentence_returns_best_alone() -> None:
     assert select(d, [0.2, 0.9], Length(words=1)) == [1]
 
 
+def test_best_sentence_over_budget_is_returned_alone_not_a_lesser_one() -> None:
+    d = doc("one two three four five six seven eight.", "short one.", "tiny.")
+    assert select(d, [0.9, 0.5, 0.1], Length(words=4)) == [0]
+
+
+def test_ratio_rounds_half_up() -> None:
+    d = doc(*(f"S{i}." for i in range(5)))
+    assert len(select(d, [0.0] * 5, Length(ratio=0.5))) == 3
+
+
 def test_score_count_must_match() -> None:
     with pytest.raises(ValueError, match="scores"):
         select(doc("a."), [1.0, 2.0], Length(sentences=1))

@@ -10,7 +10,12 @@ import typer
 from typer.core import TyperGroup
 
 from summarizer import __version__
-from summarizer.errors import SummarizerError
+from summarizer.errors import OptionError, SummarizerError
+
+BAD_INPUT = 1
+"""Exit code for input that cannot be summarized (missing, empty, binary...)."""
+USAGE = 2
+"""Exit code for bad options, as for Typer's own usage errors."""
 
 
 def fail(message: str, *, code: int = 1) -> NoReturn:
@@ -32,7 +37,12 @@ class OneLineErrors(TyperGroup):
             code = done.exit_code
         except SummarizerError as error:
             typer.echo(f"error: {error}", err=True)
-            code = 1
+            code = USAGE if isinstance(error, OptionError) else BAD_INPUT
+        except OSError as error:
+            where = f" {error.filename!r}" if error.filename else ""
+            typer.echo(f"error: cannot read or write{where}: {error.strerror or error}; "
+                       "check the path, its permissions and the free space", err=True)
+            code = BAD_INPUT
         except typer.TyperException as error:
             code = _report_typer_error(error)
         except (typer.Abort, KeyboardInterrupt):

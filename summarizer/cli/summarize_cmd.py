@@ -6,9 +6,10 @@ import typer
 
 from summarizer.cli.app import app
 from summarizer.inputs import DEFAULT_MAX_BYTES, load_text
-from summarizer.methods import DEFAULT_METHOD, available_methods
-from summarizer.pipeline import check_seed, make_length, summarize
-from summarizer.render import RENDERERS, render
+from summarizer.language import get_language
+from summarizer.methods import DEFAULT_METHOD, available_methods, get_method
+from summarizer.pipeline import DEFAULT_MAX_SENTENCES, check_seed, make_length, summarize
+from summarizer.render import RENDERERS, check_format, render
 
 _EXAMPLES = """\b
 Examples:
@@ -43,17 +44,20 @@ def summarize_command(
                                help="Strip page chrome, captions, bylines and comments first."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes",
                                   help="Refuse inputs larger than this."),
+    max_sentences: int = typer.Option(DEFAULT_MAX_SENTENCES, "--max-sentences",
+                                      help="Refuse articles with more sentences than this."),
 ) -> None:
     """Summarize one article: plain text, a web-page text dump, or HTML."""
+    # Every option is checked before the input is read: a typo fails fast.
     length = make_length(sentences=sentences, words=words, ratio=ratio)
     check_seed(seed)
-    if fmt.strip().lower() not in RENDERERS:
-        render_check = f"unknown format {fmt!r}: choose one of {', '.join(RENDERERS)}"
-        raise typer.BadParameter(render_check, param_hint="--format")
+    check_format(fmt)
+    get_method(method)
+    get_language(language)
     source = load_text(path, max_bytes=max_bytes)
     summary = summarize(source.text, method=method, sentences=length.sentences,
                         words=length.words, ratio=length.ratio, language=language,
-                        seed=seed, clean=clean)
+                        seed=seed, clean=clean, max_sentences=max_sentences)
     for warning in summary.warnings:
         typer.echo(f"warning: {warning}", err=True)
     typer.echo(render(summary, fmt=fmt, length=length, language=language, seed=seed))

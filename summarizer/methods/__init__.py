@@ -65,7 +65,7 @@ def get_method(name: str) -> Method:
     """
     try:
         return _BY_NAME[name.strip().lower()]
-    except KeyError:
+    except (KeyError, AttributeError):
         raise OptionError(
             f"unknown method {name!r}: choose one of {', '.join(available_methods())}"
         ) from None
