@@ -224,3 +224,9 @@ def test_real_subprocess_run() -> None:
     assert missing.returncode != 0
     assert missing.stderr.startswith("error: ")
     assert "Traceback" not in missing.stderr
+
+
+def test_clean_of_a_page_without_text_is_an_error(tmp_path: Path) -> None:
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body><p></p><div></div></body></html>", encoding="utf-8")
+    assert_one_line_error(run("clean", str(page)), "no article text")

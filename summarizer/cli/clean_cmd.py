@@ -6,7 +6,9 @@ import typer
 
 from summarizer.clean import CleanedText, clean
 from summarizer.cli.app import app
+from summarizer.errors import InputError
 from summarizer.inputs import DEFAULT_MAX_BYTES, load_text
+from summarizer.language import get_language
 
 _EXAMPLES = """\b
 Examples:
@@ -46,8 +48,12 @@ def clean_command(
                                   help="Refuse inputs larger than this."),
 ) -> None:
     """Print the article as kept (title, then body paragraphs), or explain every line."""
+    get_language(language)
     source = load_text(path, max_bytes=max_bytes)
     cleaned = clean(source.text, language=language)
+    if not cleaned.paragraphs and not explain:
+        raise InputError(f"{source.source}: no article text found in it; "
+                         "see what was dropped with --explain")
     for warning in cleaned.warnings:
         typer.echo(f"warning: {warning}", err=True)
     typer.echo(render_explained(cleaned) if explain else render_kept(cleaned))
