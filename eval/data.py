@@ -7,6 +7,7 @@ is left out and its error is kept in :attr:`Dataset.skipped` for the report.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 from collections.abc import Iterator
@@ -99,32 +100,28 @@ def parse_record(line: bytes, *, number: int) -> Example:
 
 
 def _numbered_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
-    """Non-blank lines with their 1-based numbers (blank lines hold no record)."""
-    for number, line in enumerate(data.split(b"\n"), start=1):
+    """Non-blank lines with their 1-based numbers (blank lines hold no record).
+
+    A leading UTF-8 byte-order mark is dropped, as ``summarize`` does (``utf-8-sig``).
+    """
+    for number, line in enumerate(data.removeprefix(codecs.BOM_UTF8).split(b"\n"), start=1):
         if line.strip():
             yield number, line
 
 
-def load_dataset(path: str | Path, *, skip_bad: bool = False) -> Dataset:
-    """Read and validate a JSON Lines dataset.
-
-    Args:
-        path: File with one JSON object per line: ``id``, ``article`` and
-            ``references`` (list), ``reference`` or ``highlights`` (string).
-        skip_bad: Leave out bad records (listed in ``skipped``) instead of failing.
-
-    Returns:
-        The dataset, examples in file order.
-
-    Raises:
-        InputError: Unreadable file, bad record (unless ``skip_bad``), duplicate id,
-            or no usable record at all.
-    """
-    source = Path(path)
+def _read(source: Path) -> bytes:
     try:
-        data = source.read_bytes()
+        return source.read_bytes()
     except OSError as error:
         raise InputError(f"cannot read dataset {str(source)!r}: {error.strerror}") from None
+
+
+def parse_records(data: bytes, *, skip_bad: bool = False) -> tuple[list[Example], list[str]]:
+    """Validate every record of a JSON Lines text; return the examples and the skipped.
+
+    Raises:
+        InputError: The first bad record or duplicate id, unless ``skip_bad``.
+    """
     examples: list[Example] = []
     skipped: list[str] = []
     first_line: dict[str, int] = {}
@@ -141,6 +138,28 @@ def load_dataset(path: str | Path, *, skip_bad: bool = False) -> Dataset:
             continue
         first_line[example.id] = number
         examples.append(example)
+    return examples, skipped
+
+
+def load_dataset(path: str | Path, *, skip_bad: bool = False) -> Dataset:
+    """Read and validate a JSON Lines dataset.
+
+    Args:
+        path: File with one JSON object per line: ``id``, ``article`` and
+            ``references`` (list), ``reference`` or ``highlights`` (string). UTF-8,
+            with or without a byte-order mark.
+        skip_bad: Leave out bad records (listed in ``skipped``) instead of failing.
+
+    Returns:
+        The dataset, examples in file order.
+
+    Raises:
+        InputError: Unreadable file, bad record (unless ``skip_bad``), duplicate id,
+            or no usable record at all.
+    """
+    source = Path(path)
+    data = _read(source)
+    examples, skipped = parse_records(data, skip_bad=skip_bad)
     if not examples:
         raise InputError(f"{str(source)!r} has no usable records; expected JSON Lines with "
                          "'id', 'article' and 'reference'")
@@ -167,7 +186,7 @@ def _read_suite_text(folder: Path, relative: object, where: str) -> tuple[str, b
     path = folder / relative
     try:
         data = path.read_bytes()
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")
     except OSError:
         raise InputError(f"{where}: missing file {relative!r} in {str(folder)!r}") from None
     except UnicodeDecodeError:
@@ -212,7 +231,7 @@ def load_suite(folder: str | Path | None = None) -> Dataset:
     manifest_path = root / "manifest.json"
     try:
         manifest_bytes = manifest_path.read_bytes()
-        manifest = json.loads(manifest_bytes.decode("utf-8"))
+        manifest = json.loads(manifest_bytes.decode("utf-8-sig"))
     except OSError:
         raise InputError(f"no manifest.json in {str(root)!r}; {SUITE_ENV_HINT}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:

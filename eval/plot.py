@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+
+import numpy as np
 
 from eval.runner import EvalResult
 from eval.scoring import METRICS
+from eval.stats import FloatArray, Interval
+
+
+def whiskers(values: Sequence[Interval]) -> tuple[FloatArray, FloatArray]:
+    """Whisker lengths below and above each mean (× 100), clipped at zero.
+
+    A percentile interval need not contain the mean (with few resamples, e.g.
+    ``--bootstrap 1``, it is one resampled mean); the plot then draws no whisker on
+    the side the interval misses, while the tables print the interval as computed.
+    """
+    means = np.array([v.mean for v in values])
+    below = np.maximum(0.0, means - np.array([v.low for v in values]))
+    above = np.maximum(0.0, np.array([v.high for v in values]) - means)
+    return 100 * below, 100 * above
 
 
 def plot(result: EvalResult, path: Path) -> None:
@@ -14,7 +31,6 @@ def plot(result: EvalResult, path: Path) -> None:
 
     matplotlib.use("Agg")  # headless: never needs a display
     import matplotlib.pyplot as plt
-    import numpy as np
 
     rows = list(result.rows)
     width = 0.8 / len(METRICS)
@@ -24,8 +40,7 @@ def plot(result: EvalResult, path: Path) -> None:
         for k, metric in enumerate(METRICS):
             values = [result.aggregate[row][metric] for row in rows]
             means = np.array([100 * v.mean for v in values])
-            errors = np.array([[100 * (v.mean - v.low) for v in values],
-                               [100 * (v.high - v.mean) for v in values]])
+            errors = np.vstack(whiskers(values))
             axes.bar(positions + (k - (len(METRICS) - 1) / 2) * width, means, width,
                      yerr=errors, capsize=2, label=metric)
         axes.set_xticks(positions, rows, rotation=30, ha="right")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +14,13 @@ from eval.aggregate import __doc__ as AGGREGATION_RULES  # noqa: N812 - a text c
 from eval.records import HUMAN, ORACLE, ExampleRecord
 from eval.runner import EvalResult
 from eval.scoring import METRICS, MULTI_REFERENCE_RULE
+from summarizer.errors import OptionError
 
 ALPHA = 0.05
 """Significance level used to mark differences in the reports."""
+
+OUTPUT_NAMES = ("results.json", "results.csv", "report.md", "rouge.png")
+"""The files :func:`write_outputs` writes into the output folder, in order."""
 
 
 def settings_dict(result: EvalResult) -> dict[str, Any]:
@@ -133,13 +138,64 @@ def markdown(result: EvalResult, *, seconds: float | None = None, jobs: int = 1)
     return "\n".join(parts) + "\n"
 
 
+def _create(out: Path) -> list[Path]:
+    """Create ``out`` and its missing parents; return the folders created, outermost first."""
+    missing = [folder for folder in (out, *out.parents) if not folder.exists()][::-1]
+    created: list[Path] = []
+    try:
+        for folder in missing:
+            folder.mkdir()
+            created.append(folder)
+    except OSError:
+        _remove(created)
+        raise
+    return created
+
+
+def _remove(created: list[Path]) -> None:
+    for folder in reversed(created):
+        folder.rmdir()
+
+
+def check_output_folder(out: Path) -> None:
+    """Make sure the outputs can be written into ``out``, before anything is scored.
+
+    A folder that does not exist yet is created for the test and removed again.
+
+    Raises:
+        OptionError: ``out`` is a file, cannot be created or written to, or one of
+            the output names is taken by a folder.
+    """
+    hint = "choose a writable folder with --out DIR"
+    if out.exists() and not out.is_dir():
+        raise OptionError(f"--out {str(out)!r} is a file; give a folder (it is created "
+                          "if missing)")
+    for name in OUTPUT_NAMES:
+        if (out / name).is_dir():
+            raise OptionError(f"--out {str(out)!r} has a folder named {name!r}; remove it, "
+                              f"or {hint}")
+    try:
+        created = _create(out)
+    except OSError as error:
+        raise OptionError(f"cannot create --out {str(out)!r}: {error.strerror}; "
+                          f"{hint}") from None
+    try:
+        with tempfile.NamedTemporaryFile(dir=out, prefix=".write-test-"):
+            pass
+    except OSError as error:
+        raise OptionError(f"cannot write into --out {str(out)!r}: {error.strerror}; "
+                          f"{hint}") from None
+    finally:
+        _remove(created)
+
+
 def write_outputs(result: EvalResult, out: Path, *, seconds: float | None = None,
                   jobs: int = 1) -> list[Path]:
     """Write results.json, results.csv, report.md and rouge.png into ``out``."""
     from eval.plot import plot
 
     out.mkdir(parents=True, exist_ok=True)
-    paths = [out / "results.json", out / "results.csv", out / "report.md", out / "rouge.png"]
+    paths = [out / name for name in OUTPUT_NAMES]
     paths[0].write_text(json.dumps(to_json(result), indent=1, ensure_ascii=False) + "\n",
                         encoding="utf-8")
     write_csv(result, paths[1])

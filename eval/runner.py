@@ -22,11 +22,16 @@ from eval.records import HUMAN, ORACLE, Budget, ExampleRecord, score_example
 from eval.scoring import METRICS
 from eval.stats import FloatArray, Interval, resample_indices
 from summarizer.errors import OptionError
+from summarizer.language import get_language
 from summarizer.methods import available_methods, get_method
 from summarizer.pipeline import check_seed, make_length
 
 ALWAYS = ("lead", "random")
 """Baselines reported in every run, whatever ``methods`` says."""
+
+MAX_BOOTSTRAP = 100_000
+"""More resamples than this changes no reported digit, and the resample matrix
+(resamples × articles indices) would need gigabytes."""
 
 Progress = Callable[[int], None]
 """Called with the number of examples just finished."""
@@ -76,9 +81,11 @@ class EvalResult:
     skipped: tuple[str, ...] = ()
 
 
-def _check_positive(value: int, option: str) -> None:
+def _check_positive(value: int, option: str, *, most: int | None = None) -> None:
     if isinstance(value, bool) or value < 1:
         raise OptionError(f"{option} must be a positive whole number, got {value}")
+    if most is not None and value > most:
+        raise OptionError(f"{option} must be at most {most}, got {value}")
 
 
 def make_settings(*, methods: Sequence[str] | None = None, sentences: int | None = None,
@@ -92,18 +99,18 @@ def make_settings(*, methods: Sequence[str] | None = None, sentences: int | None
         sentences: Sentence budget for every method (default 3).
         words: Word budget instead of sentences.
         seed: Seed for random methods and the bootstrap.
-        bootstrap: Number of bootstrap resamples (at least 1).
+        bootstrap: Number of bootstrap resamples (1 to :data:`MAX_BOOTSTRAP`).
         jobs: Worker processes (at least 1).
         clean: Clean articles before splitting.
-        language: Language for splitting, stop words and stemming.
+        language: Language for splitting, stop words and stemming (case-insensitive).
 
     Raises:
-        OptionError: Unknown method (the message lists the valid ones), both
-            budgets, or a count below 1.
+        OptionError: Unknown method or language (the message lists the valid
+            ones), both budgets, or a count out of range.
     """
     length = make_length(sentences=sentences, words=words)
     check_seed(seed)
-    _check_positive(bootstrap, "--bootstrap")
+    _check_positive(bootstrap, "--bootstrap", most=MAX_BOOTSTRAP)
     _check_positive(jobs, "--jobs")
     names = available_methods() if methods is None else tuple(methods)
     if not names:
@@ -111,7 +118,7 @@ def make_settings(*, methods: Sequence[str] | None = None, sentences: int | None
     wanted = {get_method(name).name for name in names}
     chosen = tuple(name for name in available_methods() if name in wanted or name in ALWAYS)
     budget = Budget(sentences=length.sentences, words=length.words, seed=seed, clean=clean,
-                    language=language)
+                    language=get_language(language).name)
     return EvalSettings(methods=chosen, budget=budget, bootstrap=bootstrap, jobs=jobs)
 
 
@@ -182,5 +189,5 @@ def build_result(dataset: Dataset, records: Sequence[ExampleRecord], *,
                       skipped=dataset.skipped)
 
 
-__all__ = ["ALWAYS", "BASELINE", "EvalResult", "EvalSettings", "build_result", "make_settings",
-           "run_evaluation"]
+__all__ = ["ALWAYS", "BASELINE", "MAX_BOOTSTRAP", "EvalResult", "EvalSettings", "build_result",
+           "make_settings", "run_evaluation"]

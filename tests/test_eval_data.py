@@ -131,3 +131,33 @@ def test_cli_bad_data_is_one_line(tmp_path: Path) -> None:
     assert result.output.strip() == ("error: line 2: not UTF-8 text (bad byte at offset 27); "
                                      "re-encode the file as UTF-8")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + record() + b"\n" + record(id="b2") + b"\n")
+    dataset = load_dataset(path)
+    assert [e.id for e in dataset.examples] == ["a1", "b2"]
+    assert dataset.examples[0].article == GOOD["article"]
+
+
+def test_a_byte_order_mark_in_the_suite_is_accepted(tmp_path: Path) -> None:
+    folder = tmp_path / "suite"
+    shutil.copytree(find_suite(), folder)
+    original = load_suite(folder)
+    for path in [folder / "manifest.json", *folder.glob("*/*.txt")]:
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    again = load_suite(folder)
+    assert again.examples == original.examples
+
+
+def test_unknown_language_lists_the_valid_ones() -> None:
+    with pytest.raises(OptionError, match=r"unknown language 'klingon': use one of .*english"):
+        make_settings(language="klingon")
+    assert make_settings(language=" English ").budget.language == "english"
+
+
+def test_bootstrap_has_an_upper_bound() -> None:
+    assert make_settings(bootstrap=100_000).bootstrap == 100_000
+    with pytest.raises(OptionError, match=r"^--bootstrap must be at most 100000, got 100001$"):
+        make_settings(bootstrap=100_001)

@@ -15,10 +15,12 @@ from rouge_score import rouge_scorer
 from typer.testing import CliRunner
 
 from eval import gate
-from eval.data import load_dataset, load_suite
+from eval.data import Dataset, load_dataset, load_suite
 from eval.runner import make_settings, run_evaluation
 from eval.scoring import METRICS, join_sentences, prepare_reference, score_multi
 from summarizer.cli import app
+from summarizer.errors import OptionError
+from summarizer.methods import available_methods
 from summarizer.pipeline import summarize
 from summarizer.split import split_sentences
 
@@ -151,15 +153,29 @@ def test_all_output_files(tiny_run: tuple[Path, dict[str, Any]], tmp_path: Path)
     assert (out / "rouge.png").read_bytes().startswith(b"\x89PNG")
 
 
-def test_same_seed_same_results_for_any_jobs(tmp_path: Path) -> None:
-    data = load_dataset(tiny_dataset(tmp_path))
-    one = run_evaluation(data, settings=make_settings(methods=["lead"], bootstrap=100, seed=3))
-    two = run_evaluation(data, settings=make_settings(methods=["lead"], bootstrap=100, seed=3,
-                                                      jobs=2))
-    assert one.records == two.records
-    assert one.aggregate == two.aggregate
-    assert one.comparisons == two.comparisons
-    other = run_evaluation(data, settings=make_settings(methods=["lead"], bootstrap=100,
+def test_same_seed_same_results_for_any_jobs(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every registry method gives the same records in this process and in workers.
+
+    Spawned workers start a new interpreter, with its own string-hash seed, so a
+    method whose output follows set or dict-of-str order (LSA's term dictionary
+    did) changes with ``--jobs``. The workers run twice, under two hash seeds that
+    gave different LSA summaries of the suite's first page before that was fixed,
+    so at least one of them differs from this process if it ever comes back.
+    """
+    tiny = load_dataset(tiny_dataset(tmp_path))
+    data = Dataset(name="tiny+page", examples=(*tiny.examples, load_suite().examples[0]))
+    one = run_evaluation(data, settings=make_settings(bootstrap=50, seed=3))
+    assert set(one.settings.methods) == set(available_methods())
+    for hash_seed in ("1", "3"):
+        monkeypatch.setenv("PYTHONHASHSEED", hash_seed)  # inherited by spawned workers
+        two = run_evaluation(data, settings=make_settings(bootstrap=50, seed=3, jobs=2))
+        for first, second in zip(one.records, two.records, strict=True):
+            assert first == second, (f"{first.method} on {first.id}: --jobs 2 "
+                                     f"(PYTHONHASHSEED={hash_seed}) differs from --jobs 1")
+        assert one.aggregate == two.aggregate
+        assert one.comparisons == two.comparisons
+    other = run_evaluation(data, settings=make_settings(methods=["lead"], bootstrap=50,
                                                         seed=4))
     assert other.aggregate["lead"]["rouge1"].mean == one.aggregate["lead"]["rouge1"].mean
     assert other.aggregate["lead"]["rouge1"] != one.aggregate["lead"]["rouge1"]
@@ -192,10 +208,25 @@ def test_baseline_update_refuses_to_lower_floors(suite_result: Any, tmp_path: Pa
     document["floors"]["lead"]["rouge1"] = 0.99
     path.write_text(json.dumps(document), encoding="utf-8")
     assert gate.check(suite_result, gate.load_baseline(path)) != []
-    with pytest.raises(gate.OptionError, match=r"refusing to lower floors.*lead rouge1"):
+    with pytest.raises(OptionError, match=r"refusing to lower floors.*lead rouge1"):
         gate.update(suite_result, path=path)
     gate.update(suite_result, path=path, allow_regression=True)
     assert gate.check(suite_result, gate.load_baseline(path)) == []
+
+
+def test_baseline_update_refuses_to_drop_floors(suite_result: Any, tmp_path: Path) -> None:
+    """A row in the old baseline but not in the result would lose its floor silently."""
+    path = tmp_path / "baseline.json"
+    gate.update(suite_result, path=path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["floors"]["ghost"] = {"rouge1": 0.1, "rouge2": 0.1, "rougeLsum": 0.1}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(OptionError, match=r"refusing to drop the floors of ghost") as raised:
+        gate.update(suite_result, path=path)
+    assert "\n" not in str(raised.value)
+    assert "ghost" in json.loads(path.read_text(encoding="utf-8"))["floors"]
+    gate.update(suite_result, path=path, allow_regression=True)
+    assert "ghost" not in json.loads(path.read_text(encoding="utf-8"))["floors"]
 
 
 def test_installed_entry_point_runs(tmp_path: Path) -> None:
@@ -233,7 +264,6 @@ def test_lead3_on_cnndm_matches_an_independent_computation() -> None:
 def test_harness_summaries_equal_summarize(tmp_path: Path) -> None:
     """The harness cleans and splits once; its summaries must be summarize()'s."""
     from eval.records import Budget, extract, prepare_document
-    from summarizer.methods import available_methods
 
     texts = [example.article for example in load_dataset(tiny_dataset(tmp_path)).examples]
     texts.append(load_suite().examples[0].article)  # a raw web page: cleaning matters

@@ -127,3 +127,23 @@ def test_paired_test_refuses_unpaired_arrays() -> None:
     indices = resample_indices(3, replicates=10, rng=np.random.default_rng(0))
     with pytest.raises(ValueError, match="paired"):
         paired_test(np.zeros(3), np.array([0.0, np.nan, 0.0]), indices)
+
+
+def test_one_resample_gives_an_interval_that_may_miss_the_mean() -> None:
+    """The percentile interval of B = 1 is one resampled mean: honest, not centred."""
+    values = np.array([0.1, 0.2, 0.9])
+    indices = np.array([[0, 0, 1]])
+    interval = bootstrap_interval(values, indices)
+    assert interval.mean == pytest.approx(0.4)
+    assert interval.low == interval.high == pytest.approx(0.4 / 3)
+
+
+def test_plot_whiskers_are_clipped_at_zero() -> None:
+    from eval.plot import whiskers
+    from eval.stats import Interval
+
+    below, above = whiskers([Interval(mean=0.4, low=0.1, high=0.2),
+                             Interval(mean=0.4, low=0.5, high=0.7),
+                             Interval(mean=0.4, low=0.3, high=0.6)])
+    assert below.tolist() == pytest.approx([30.0, 0.0, 10.0])
+    assert above.tolist() == pytest.approx([0.0, 30.0, 20.0])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,35 +32,76 @@ def _method_list(methods: str | None) -> list[str] | None:
     return [name.strip() for name in methods.split(",") if name.strip()]
 
 
+@dataclass(frozen=True, slots=True)
+class GateRequest:
+    """What the quality-gate options ask for."""
+
+    check: bool
+    update: bool
+    allow_regression: bool
+    path: Path | None
+
+    @property
+    def wanted(self) -> bool:
+        """Whether the gate runs at all."""
+        return self.check or self.update
+
+
 def _load(dataset: str | None, suite: str | None, *, skip_bad: bool) -> Dataset:
     from eval.data import load_dataset, load_suite
 
-    if dataset is not None and suite is not None:
-        fail("--dataset and --suite conflict: give only one")
     data = load_dataset(dataset, skip_bad=skip_bad) if dataset else load_suite(suite)
     for line in data.skipped:
         typer.echo(f"warning: skipped {line}", err=True)
     return data
 
 
-def _run(data: Dataset, settings: EvalSettings) -> EvalResult:
-    """Run with a progress bar on stderr (click shows it only on a terminal)."""
+def _prepare(dataset: str | None, suite: str | None, *, skip_bad: bool, out: Path,
+             settings: EvalSettings, request: GateRequest) -> Dataset:
+    """Check every option, the output folder and the data, before anything is scored."""
+    from eval import gate
+    from eval.report import check_output_folder
+
+    if dataset is not None and suite is not None:
+        fail("--dataset and --suite conflict: give only one")
+    if request.wanted and dataset is not None:
+        fail("the quality gate runs on the reference suite: drop --dataset")
+    check_output_folder(out)
+    data = _load(dataset, suite, skip_bad=skip_bad)
+    gate.precheck(settings, digest=data.digest, check=request.check, update=request.update,
+                  allow_regression=request.allow_regression, path=request.path)
+    return data
+
+
+def _run(data: Dataset, settings: EvalSettings) -> tuple[EvalResult, float]:
+    """Run with a progress bar on stderr (click shows it only on a terminal); time it."""
     from eval.runner import run_evaluation
 
+    started = time.perf_counter()
     with typer.progressbar(length=len(data.examples), label=f"scoring {data.name}",
                            file=sys.stderr) as bar:
-        return run_evaluation(data, settings=settings, progress=bar.update)
+        result = run_evaluation(data, settings=settings, progress=bar.update)
+    return result, time.perf_counter() - started
 
 
-def _gate(result: EvalResult, *, check: bool, update: bool, allow_regression: bool,
-          baseline: Path | None) -> None:
+def _write(result: EvalResult, out: Path, *, seconds: float) -> None:
+    """The four output files, the table on stdout and a summary line on stderr."""
+    from eval.report import table_lines, write_outputs
+
+    paths = write_outputs(result, out, seconds=seconds, jobs=result.settings.jobs)
+    typer.echo("\n".join(table_lines(result)))
+    typer.echo(f"{result.examples} articles in {seconds:.1f} s; wrote "
+               + ", ".join(str(p) for p in paths), err=True)
+
+
+def _gate(result: EvalResult, request: GateRequest) -> None:
     from eval import gate
 
-    if update:
-        gate.update(result, path=baseline, allow_regression=allow_regression)
-        typer.echo(f"baseline written to {baseline or gate.default_path()}", err=True)
-    if check:
-        problems = gate.check(result, gate.load_baseline(baseline))
+    if request.update:
+        gate.update(result, path=request.path, allow_regression=request.allow_regression)
+        typer.echo(f"baseline written to {request.path or gate.default_path()}", err=True)
+    if request.check:
+        problems = gate.check(result, gate.load_baseline(request.path))
         if problems:
             fail("quality gate failed: " + "; ".join(problems))
         typer.echo("quality gate passed", err=True)
@@ -94,22 +136,16 @@ def eval_command(
     baseline: str | None = typer.Option(None, "--baseline", help="Baseline file to use."),
 ) -> None:
     """Score every method with ROUGE (rouge-score, stemmed) against human references."""
-    from eval.report import table_lines, write_outputs
     from eval.runner import make_settings
 
     settings = make_settings(methods=_method_list(methods), sentences=sentences, words=words,
                              seed=seed, bootstrap=bootstrap, jobs=jobs, clean=clean,
                              language=language)
-    if (check_baseline or update_baseline) and dataset is not None:
-        fail("the quality gate runs on the reference suite: drop --dataset")
-    data = _load(dataset, suite, skip_bad=skip_bad)
-    started = time.perf_counter()
-    result = _run(data, settings)
-    seconds = time.perf_counter() - started
-    paths = write_outputs(result, Path(out), seconds=seconds, jobs=jobs)
-    typer.echo("\n".join(table_lines(result)))
-    typer.echo(f"{result.examples} articles in {seconds:.1f} s; wrote "
-               + ", ".join(str(p) for p in paths), err=True)
-    _gate(result, check=check_baseline, update=update_baseline,
-          allow_regression=allow_regression,
-          baseline=Path(baseline) if baseline else None)
+    request = GateRequest(check=check_baseline, update=update_baseline,
+                          allow_regression=allow_regression,
+                          path=Path(baseline) if baseline else None)
+    data = _prepare(dataset, suite, skip_bad=skip_bad, out=Path(out), settings=settings,
+                    request=request)
+    result, seconds = _run(data, settings)
+    _write(result, Path(out), seconds=seconds)
+    _gate(result, request)
