@@ -362,3 +362,55 @@ def test_undated_comments_under_a_readers_heading_are_comments() -> None:
 def test_a_quote_trailing_off_after_other_sentences_is_not_a_teaser() -> None:
     trailing = 'He paused. "Every person is a mystery, you know ...'
     assert trailing in clean(page(*ARTICLE[:2], trailing, *ARTICLE[2:])).paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "A version of this article appears in print on May 3, 2024, Section A, Page A6.",
+    "Republish our articles for free, online or in print, under a Creative Commons licence.",
+    "Ann Lee receives funding from the Research Council and would not benefit from this article.",
+    "This story was originally published at the Valley Record.",
+    "Editor's note: Names have been changed to protect the families.",
+    "We may earn a commission when you buy through links on our site.",
+])
+def test_the_page_speaking_about_itself_is_not_body(line: str) -> None:
+    assert clean(page(*ARTICLE[:2], line, *ARTICLE[2:])).paragraphs == tuple(ARTICLE)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The reporter said the story was wrong and that the paper would print a correction.",
+    "He covers the Senate for the Times, he said, and has never seen anything like it.",
+    "Funding for the project was cut after the story appeared, officials said.",
+    "The site was fenced off after the partners withdrew their funding in March.",
+])
+def test_news_about_reporters_stories_and_funding_stays_body(sentence: str) -> None:
+    assert sentence in clean(page(*ARTICLE, sentence)).paragraphs
+
+
+@pytest.mark.parametrize("bio", [
+    "Jo Marsh is a reporter covering schools.",
+    "Ann Lee covers health and science for the Courier.",
+    "Bo Kim is a freelance writer who lives in Leeds.",
+])
+def test_newsroom_role_bios_at_the_end_are_bylines(bio: str) -> None:
+    found = labels(page(*ARTICLE, bio, "Follow Bo Kim on Instagram"))
+    assert found[bio] == "byline"
+    assert found["Follow Bo Kim on Instagram"] == "byline"
+
+
+def test_boxes_about_the_page_and_source_lists_are_not_body() -> None:
+    disclosure = ["Disclosure statement",
+                  "Ann Lee works for the Institute, which takes no money from water companies.",
+                  "Partners", "The University of Eastmoor provides money as a member."]
+    sources = ["Our sources",
+               'Valley Record, "Board approves pipe plan after winter of bursts", March 4, 2024',
+               'Northgate Post, "Who pays for new pipes?", 5 March 2024']
+    text = "\n".join(disclosure) + "\n\n" + page(*ARTICLE) + "\n".join(sources) + "\n"
+    assert clean(text).paragraphs == tuple(ARTICLE)
+
+
+def test_a_source_list_without_a_heading_is_not_body() -> None:
+    entries = ['Valley Record, "Board approves pipe plan after winter of bursts", March 4, 2024',
+               'Northgate Post, "Who pays for new pipes?", 5 March 2024']
+    quoting = 'The film, "Dark Water", opened in cinemas across the region on May 25, 2024.'
+    cleaned = clean(page(*ARTICLE, quoting, *entries))
+    assert cleaned.paragraphs == (*ARTICLE, quoting)

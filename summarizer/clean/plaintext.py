@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.clean import patterns
+from summarizer.clean import meta, patterns
 from summarizer.clean.features import LineInfo, describe_line
 from summarizer.clean.model import Label, LabelledLine
 from summarizer.clean.structure import (
@@ -53,6 +53,9 @@ def _pattern_verdict(info: LineInfo, stop_words: frozenset[str]) -> Verdict | No
     found = patterns.chrome_evidence(info.text.strip(), info.words)
     if found is not None:
         return found
+    found = _meta_verdict(info)
+    if found is not None:
+        return found
     nav = patterns.nav_evidence(info.text, info.words, stop_words)
     if nav is not None:
         return Label.NAVIGATION, nav
@@ -61,6 +64,38 @@ def _pattern_verdict(info: LineInfo, stop_words: frozenset[str]) -> Verdict | No
     if info.truncated:
         return Label.OTHER, "teaser cut short with an ellipsis"
     return None
+
+
+def _meta_verdict(info: LineInfo) -> Verdict | None:
+    """The page talking about itself, its staff or its sources (see ``meta.py``)."""
+    if meta.is_box_heading(info.text, info.words):
+        return Label.OTHER, "heading of a box about the page (disclosure, partners, sources)"
+    if meta.is_self_reference(info.text, info.words):
+        return Label.OTHER, "the page speaking about itself (print, republishing, funding)"
+    if meta.is_citation(info.text):
+        return Label.OTHER, "an entry of a source list (publisher, quoted title, date)"
+    if meta.is_contact_line(info.text, info.words):
+        return Label.BYLINE, "how to follow or contact the author"
+    return None
+
+
+BOX_MAX_LINES = 12
+"""A disclosure or source box is a short paragraph or list; it ends at a blank line."""
+
+
+def _box_verdicts(infos: Sequence[LineInfo], verdicts: dict[int, Verdict]) -> dict[int, Verdict]:
+    """The lines under a box heading ("Disclosure statement", "Our sources"), up to a blank."""
+    found: dict[int, Verdict] = {}
+    for info in infos:
+        if info.blank or not meta.is_box_heading(info.text, info.words):
+            continue
+        for line in infos[info.index + 1:info.index + 1 + BOX_MAX_LINES]:
+            if line.blank:
+                break
+            if line.index not in verdicts:
+                found[line.index] = (Label.OTHER,
+                                     f"in a box about the page (from line {info.index + 1})")
+    return found
 
 
 def _caption_verdicts(infos: Sequence[LineInfo],
@@ -129,6 +164,11 @@ def _pull_quote(info: LineInfo, region_texts: Sequence[tuple[int, str]]) -> bool
                for index, text in region_texts)
 
 
+def _is_bio(text: str) -> bool:
+    """An author or staff bio ("X is the Courier's editor", "X is a reporter covering Y")."""
+    return patterns.is_bio(text) or meta.is_role_bio(text)
+
+
 def _inside(info: LineInfo, region: Region, seen_body: set[str],
             region_texts: Sequence[tuple[int, str]]) -> Verdict:
     """A line within the main body that no pattern claimed."""
@@ -140,7 +180,7 @@ def _inside(info: LineInfo, region: Region, seen_body: set[str],
         if _pull_quote(info, region_texts):
             return Label.OTHER, "repeats part of a longer body line (pull quote)"
         seen_body.add(key)
-        if info.index > region.end - BIO_TAIL_LINES * 2 and patterns.is_bio(info.text):
+        if info.index > region.end - BIO_TAIL_LINES * 2 and _is_bio(info.text):
             return Label.BYLINE, "author bio at the end of the article"
         return Label.BODY, "prose in the main body" if info.prose else "sentence in the main body"
     if patterns.is_list_item(info.text):
@@ -154,7 +194,7 @@ def _outside(info: LineInfo, *, after: bool, section: Verdict | None) -> Verdict
     """A line before or after the main body that no pattern claimed."""
     if section is not None:
         return section
-    if patterns.is_bio(info.text):
+    if _is_bio(info.text):
         return Label.BYLINE, "author bio"
     where = "after" if after else "before"
     if info.prose:
@@ -196,6 +236,7 @@ def label_page(text: str, *, stop_words: frozenset[str]) -> PageLabels:
     for index, verdict in _repeat_verdicts(infos).items():
         verdicts.setdefault(index, verdict)
     verdicts.update(_caption_verdicts(infos, verdicts))
+    verdicts.update(_box_verdicts(infos, verdicts))
     thread, why = thread_start(infos, excluded=set(verdicts))
     region = main_region(infos, end=thread, excluded=set(verdicts))
     if region is not None:
