@@ -7,9 +7,10 @@ ours to copy into the repository.
 
 Development styles were used while writing the cleaner's rules; the held-out
 styles (heldout_styles.py: batches 1 and 2; heldout_styles2.py: batches 3 and
-4; heldout_styles3.py: batch 5) were written after the rules were frozen and are reported separately,
-batch by batch. Later batches draw their articles from their own random stream,
-so adding a batch leaves the pages of the earlier ones unchanged.
+4; heldout_styles3.py: batch 5) were written after the rules were frozen and
+are reported separately, batch by batch. Later batches draw their articles from
+their own random stream, so adding a batch leaves the pages of the earlier ones
+unchanged.
 
 Usage: python benchmarks/make_pages.py OUTDIR   (writes NAME.txt and NAME.labels)
 """
