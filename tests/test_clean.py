@@ -414,3 +414,22 @@ def test_a_source_list_without_a_heading_is_not_body() -> None:
     quoting = 'The film, "Dark Water", opened in cinemas across the region on May 25, 2024.'
     cleaned = clean(page(*ARTICLE, quoting, *entries))
     assert cleaned.paragraphs == (*ARTICLE, quoting)
+
+
+def test_line_ups_notes_to_editors_and_closing_notices_are_not_body() -> None:
+    lineup = "Harbour Rovers: Okafor, Haddad, Osei, Brennan, Duarte."
+    named = "Okafor, Haddad and Osei all scored before half-time, the club said."
+    notes = ["Notes to editors", "1. The figures in this release are provisional."]
+    closing = ["Source: Valley Record",
+               "Kindly note that the opinion of the authors may not coincide with the "
+               "position of the editorial office.",
+               "If you found a mistake, please highlight it and press Ctrl+Enter."]
+    text = page(*ARTICLE, named, lineup) + "\n".join(notes) + "\n\n" + "\n".join(closing)
+    assert clean(text).paragraphs == (*ARTICLE, named)
+
+
+def test_newsletter_thanks_box_and_pin_button_are_not_body() -> None:
+    text = page(ARTICLE[0], "Pin it!", *ARTICLE[1:],
+                "Thanks for reading Ann's Notebook! Subscribe for free to receive new posts "
+                "and support my work.")
+    assert clean(text).paragraphs == tuple(ARTICLE)

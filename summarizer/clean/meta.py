@@ -114,6 +114,16 @@ _CITATION = re.compile(
 )
 
 
+_SOURCE_CREDIT = re.compile(r"^(?:sources?|via|h/t|hat tip)\s*:\s*\S", re.IGNORECASE)
+SOURCE_CREDIT_MAX_WORDS = 10
+""""Source: Valley Record" names a publisher; a longer line is a sentence about sources."""
+
+
+def is_source_credit(line: str, words: tuple[str, ...]) -> bool:
+    """A credit line naming where the story came from ("Source: Valley Record")."""
+    return len(words) <= SOURCE_CREDIT_MAX_WORDS and bool(_SOURCE_CREDIT.match(line.strip()))
+
+
 def is_citation(line: str) -> bool:
     """One entry of a source list: a publisher, a quoted title and a date, and nothing else."""
     match = _CITATION.match(line.strip())
@@ -124,7 +134,9 @@ _BOX_HEADING = re.compile(
     r"^(?:(?:a )?disclosures?(?: statement)?|affiliate disclosure|(?:our )?partners|"
     r"(?:our |the )?sources(?: used| and methods| and references)?|references|methodology|"
     r"(?:editor'?s|editors'?) note|funding|acknowledge?ments|supported by|in partnership with|"
-    r"about this (?:article|story|report|page|series)|how we (?:reported|fact-checked) this)"
+    r"about this (?:article|story|report|page|series)|how we (?:reported|fact-checked) this|"
+    r"notes? (?:to|for) editors|(?:editor'?s|editors'?) notes|(?:media|press) "
+    r"(?:enquiries|inquiries|contacts?|office))"
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -133,3 +145,19 @@ _BOX_HEADING = re.compile(
 def is_box_heading(line: str, words: tuple[str, ...]) -> bool:
     """The heading of a box about the page itself ("Disclosure statement", "Our sources")."""
     return len(words) <= 5 and bool(_BOX_HEADING.match(line.strip()))
+
+
+_LIST_ITEM = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+
+
+def is_name_list(line: str, stop_words: frozenset[str]) -> bool:
+    """A list of names, not a sentence ("Rovers: Okafor, Haddad, Osei, Brennan, Duarte.").
+
+    Four or more comma-separated capitalised items and not one function word:
+    line-ups, cast lists, credits. A sentence naming people has verbs and "and".
+    """
+    _, colon, rest = line.strip().rpartition(":")
+    items = [item.strip(" .;") for item in (rest if colon else line).split(",")]
+    if len(items) < 4 or not all(_LIST_ITEM.match(item) for item in items):
+        return False
+    return not any(word.lower() in stop_words for item in items for word in item.split())

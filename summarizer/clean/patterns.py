@@ -58,7 +58,7 @@ NAV_WORDS = frozenset(
     careers jobs newsletter newsletters podcast podcasts video videos photos gallery
     watch listen live donate support store shop app apps download looking lost password
     forgot username continue reading view page pages go submit cancel ok accept reject
-    agree got manage preferences options
+    agree got manage preferences options pin expand collapse restack bookmark save saved
     """.split()
 )
 
@@ -86,7 +86,8 @@ _CALL_TO_ACTION = re.compile(
     r"^this (?:article|story|post) (?:was |has been )?(?:originally |first )?"
     r"(?:appeared|published|updated|produced|amended|corrected|changed)\b"
     # Correction notes speak about the page, not the news.
-    r"|^an earlier version of this (?:article|story|post)\b|^(?:correction|clarification)\s*:",
+    r"|^an earlier version of this (?:article|story|post)\b|^(?:correction|clarification)\s*:"
+    r"|^thanks? (?:you )?for (?:reading|subscribing|visiting)\b|\bsupport (?:my|our) work\b",
     re.IGNORECASE,
 )
 _PAYWALL = re.compile(

@@ -56,6 +56,8 @@ def _pattern_verdict(info: LineInfo, stop_words: frozenset[str]) -> Verdict | No
     found = _meta_verdict(info)
     if found is not None:
         return found
+    if meta.is_name_list(info.text, stop_words):
+        return Label.OTHER, "a list of names (a line-up, credits), not a sentence"
     nav = patterns.nav_evidence(info.text, info.words, stop_words)
     if nav is not None:
         return Label.NAVIGATION, nav
@@ -72,8 +74,8 @@ def _meta_verdict(info: LineInfo) -> Verdict | None:
         return Label.OTHER, "heading of a box about the page (disclosure, partners, sources)"
     if meta.is_self_reference(info.text, info.words):
         return Label.OTHER, "the page speaking about itself (print, republishing, funding)"
-    if meta.is_citation(info.text):
-        return Label.OTHER, "an entry of a source list (publisher, quoted title, date)"
+    if meta.is_citation(info.text) or meta.is_source_credit(info.text, info.words):
+        return Label.OTHER, "a source credit or an entry of a source list"
     if meta.is_contact_line(info.text, info.words):
         return Label.BYLINE, "how to follow or contact the author"
     return None

@@ -187,7 +187,8 @@ def extend_region(infos: Sequence[LineInfo], region: Region, *, end: int,
     return Region(start=begin, end=stop)
 
 
-_SITE_VOICE = frozenset("we our us you your".split())
+_SITE_VOICE = frozenset("we our us you your please kindly editorial editors".split())
+"""The site speaking, to the reader or about its own editors ("Kindly note that ...")."""
 _QUOTE_MARK = re.compile(r"[\"“”‘]|(?:^|\s)'")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|asked|wrote)\b", re.IGNORECASE)
 
