@@ -7,10 +7,10 @@ ours to copy into the repository.
 
 Development styles were used while writing the cleaner's rules; the held-out
 styles (heldout_styles.py: batches 1 and 2; heldout_styles2.py: batches 3 and
-4; heldout_styles3.py: batch 5) were written after the rules were frozen and
-are reported separately, batch by batch. Later batches draw their articles from
-their own random stream, so adding a batch leaves the pages of the earlier ones
-unchanged.
+4; heldout_styles3.py: batch 5; heldout_styles4.py: batch 6) were written after
+the rules were frozen and are reported separately, batch by batch. Later
+batches draw their articles from their own random stream, so adding a batch
+leaves the pages of the earlier ones unchanged.
 
 Usage: python benchmarks/make_pages.py OUTDIR   (writes NAME.txt and NAME.labels)
 """
@@ -181,6 +181,7 @@ def make_pages(rows: list[dict[str, str]], *, seed: int = 0, per_style: int = 4,
     from heldout_styles import HELD_OUT_STYLES, SECOND_BATCH
     from heldout_styles2 import LATER_BATCHES
     from heldout_styles3 import FIFTH_BATCH
+    from heldout_styles4 import SIXTH_BATCH
 
     rng = random.Random(seed)
     styles = [(name, style, "development") for name, style in DEV_STYLES.items()]
@@ -188,7 +189,7 @@ def make_pages(rows: list[dict[str, str]], *, seed: int = 0, per_style: int = 4,
         styles += [(name, style, "held-out 2" if name in SECOND_BATCH else "held-out 1")
                    for name, style in HELD_OUT_STYLES.items()]
     pages = _batch_pages(rows, rng, styles, per_style=per_style, max_sentences=max_sentences)
-    later = {**LATER_BATCHES, "held-out 5": FIFTH_BATCH}
+    later = {**LATER_BATCHES, "held-out 5": FIFTH_BATCH, "held-out 6": SIXTH_BATCH}
     for batch, batch_styles in later.items() if held_out else ():
         batch_rng = random.Random(f"{seed}:{batch}")
         pages += _batch_pages(rows, batch_rng, [(n, s, batch) for n, s in batch_styles.items()],
