@@ -433,3 +433,19 @@ def test_newsletter_thanks_box_and_pin_button_are_not_body() -> None:
                 "Thanks for reading Ann's Notebook! Subscribe for free to receive new posts "
                 "and support my work.")
     assert clean(text).paragraphs == tuple(ARTICLE)
+
+
+def test_closing_line_off_topic_in_the_site_voice_is_not_body() -> None:
+    story = [
+        "The harbour council voted on Tuesday to close the old ferry terminal for repairs.",
+        "Council members said the ferry terminal had leaked for years and repairs were overdue.",
+        "The repairs to the terminal will take six months, the harbour council said.",
+    ]
+    closing = "If you enjoy our show, please rate it wherever you listen to podcasts."
+    page = clean("\n\n".join([*story, closing]))
+    assert page.paragraphs == tuple(story)
+    dropped = {line.text: line.evidence for line in page.dropped}
+    assert "topic cohesion" in dropped[closing]
+    # On topic, or quoted, it stays: the voice alone is not enough.
+    on_topic = "If you use the ferry terminal, the council says repairs take six months."
+    assert clean("\n\n".join([*story, on_topic])).paragraphs == (*story, on_topic)

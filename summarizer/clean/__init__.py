@@ -38,11 +38,12 @@ def clean(text: str, *, language: str = "english") -> CleanedText:
     Raises:
         OptionError: If the language is unknown.
     """
-    stop_words = get_language(language).stop_words
+    resources = get_language(language)
+    stop_words = resources.stop_words
     if looks_like_html(text):
         cleaned = clean_html(text, stop_words=stop_words)
     else:
-        page = label_page(text, stop_words=stop_words)
+        page = label_page(text, stop_words=stop_words, stem=resources.stem)
         cleaned = CleanedText(
             title=page.title,
             headings=tuple(line.text.strip() for line in page.lines if line.label == Label.HEADING),

@@ -11,10 +11,11 @@ boxes, footers).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from summarizer.clean import meta, patterns
+from summarizer.clean.cohesion import incohesive_tail
 from summarizer.clean.features import LineInfo, describe_line
 from summarizer.clean.model import Label, LabelledLine
 from summarizer.clean.structure import (
@@ -219,12 +220,18 @@ def _section(info: LineInfo, verdict: Verdict | None) -> Verdict | None:
     return None
 
 
-def label_page(text: str, *, stop_words: frozenset[str]) -> PageLabels:
+def _identity(word: str) -> str:
+    return word
+
+
+def label_page(text: str, *, stop_words: frozenset[str],
+               stem: Callable[[str], str] = _identity) -> PageLabels:
     """Label every line of a plain-text page.
 
     Args:
         text: The page, one block of text per line.
         stop_words: The language's stop words.
+        stem: The language's stemmer (for topic cohesion; without it, words must match).
 
     Returns:
         One :class:`LabelledLine` per input line, and the title if one was found.
@@ -244,7 +251,23 @@ def label_page(text: str, *, stop_words: frozenset[str]) -> PageLabels:
     if region is not None:
         region = trim_tail(infos, region, excluded=set(verdicts))
         region = extend_region(infos, region, end=thread, excluded=set(verdicts))
+        region = _cut_off_topic(infos, region, verdicts, stop_words=stop_words, stem=stem)
     return _assign(infos, verdicts, region, (thread, why))
+
+
+def _cut_off_topic(infos: Sequence[LineInfo], region: Region, verdicts: dict[int, Verdict], *,
+                   stop_words: frozenset[str], stem: Callable[[str], str]) -> Region:
+    """Cut closing lines that share almost no words with the article and speak as the site."""
+    cut = incohesive_tail(infos, region, excluded=set(verdicts), stop_words=stop_words,
+                          stem=stem)
+    if not cut:
+        return region
+    for index in cut:
+        verdicts[index] = (Label.OTHER, "speaks as the site or to the reader and shares almost "
+                           "no words with the article (topic cohesion)")
+    kept = [info.index for info in infos[region.start:min(cut)]
+            if not info.blank and info.index not in verdicts]
+    return Region(start=region.start, end=kept[-1])
 
 
 def _assign(infos: Sequence[LineInfo], verdicts: dict[int, Verdict],

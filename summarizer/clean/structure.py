@@ -187,7 +187,7 @@ def extend_region(infos: Sequence[LineInfo], region: Region, *, end: int,
     return Region(start=begin, end=stop)
 
 
-_SITE_VOICE = frozenset("we our us you your please kindly editorial editors".split())
+SITE_VOICE = frozenset("we our us you your please kindly editorial editors".split())
 """The site speaking, to the reader or about its own editors ("Kindly note that ...")."""
 _QUOTE_MARK = re.compile(r"[\"“”‘]|(?:^|\s)'")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according|added|asked|wrote)\b", re.IGNORECASE)
@@ -196,9 +196,9 @@ TAIL_BOX_LINES = 3
 """A closing box (paywall, funding appeal, site footer) is a few lines, not an article's end."""
 
 
-def _site_voice(info: LineInfo) -> bool:
+def site_voice(info: LineInfo) -> bool:
     """Speaks as the site or to the reader, unquoted and unattributed: a box, not reporting."""
-    return (any(word.lower() in _SITE_VOICE for word in info.words)
+    return (any(word.lower() in SITE_VOICE for word in info.words)
             and not _QUOTE_MARK.search(info.text) and not _ATTRIBUTION.search(info.text))
 
 
@@ -222,7 +222,7 @@ def trim_tail(infos: Sequence[LineInfo], region: Region, *, excluded: set[int]) 
             if not info.blank:
                 box.append(info)
         if (boundary is None or not box or len(box) > TAIL_BOX_LINES
-                or not all(_site_voice(info) for info in box)):
+                or not all(site_voice(info) for info in box)):
             return Region(start=region.start, end=end)
         before = [info.index for info in infos[region.start:boundary]
                   if not info.blank and info.index not in excluded]
