@@ -449,3 +449,41 @@ def test_closing_line_off_topic_in_the_site_voice_is_not_body() -> None:
     # On topic, or quoted, it stays: the voice alone is not enough.
     on_topic = "If you use the ferry terminal, the council says repairs take six months."
     assert clean("\n\n".join([*story, on_topic])).paragraphs == (*story, on_topic)
+
+
+def test_box_set_under_a_heading_after_the_body_is_not_body() -> None:
+    box = ["Getting there",
+           "Return trains to the coast start from 40 pounds; the journey takes three hours.",
+           "Prices were correct at the time of publication."]
+    text = "\n\n".join(ARTICLE) + "\n\n" + "\n".join(box) + "\n"
+    cleaned = clean(text)
+    assert cleaned.paragraphs == tuple(ARTICLE)
+    dropped = {line.text: line.evidence for line in cleaned.dropped}
+    assert "box after the body" in dropped[box[1]]
+
+
+def test_reference_list_under_a_heading_is_not_body() -> None:
+    refs = ["Journal Reference:",
+            "A. Lee, B. Kim. Old pipes and winter bursts. Water Research, 2021; 12 (3): 45 "
+            "DOI: 10.1000/wr.2021.45"]
+    text = "\n\n".join(ARTICLE) + "\n\n" + "\n".join(refs) + "\n"
+    assert clean(text).paragraphs == tuple(ARTICLE)
+
+
+def test_last_section_under_a_subheading_on_topic_stays_body() -> None:
+    section = ["What happens next",
+               "The board said the pipes on the oldest street would be replaced first, "
+               "and residents would be told a week before their supply is cut."]
+    text = "\n\n".join(ARTICLE) + "\n\n" + "\n".join(section) + "\n"
+    assert section[1] in clean(text).paragraphs
+
+
+def test_bio_of_someone_the_article_is_not_about_is_not_body() -> None:
+    bio = "Dana Whitfield is a retired schoolteacher who lives in Eastmoor."
+    views = "The views expressed in this column are those of the writer alone."
+    cleaned = clean("\n\n".join([*ARTICLE, bio, views]))
+    assert cleaned.paragraphs == tuple(ARTICLE)
+    # Named in the article, the same shape is news about its subject.
+    subject = "Dana Whitfield, a retired schoolteacher, told the board the pipes burst in March."
+    story = [*ARTICLE, subject, bio]
+    assert clean("\n\n".join(story)).paragraphs == tuple(story)

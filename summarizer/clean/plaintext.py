@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from summarizer.clean import meta, patterns
+from summarizer.clean import boxes, meta, patterns
 from summarizer.clean.cohesion import incohesive_tail
 from summarizer.clean.features import LineInfo, describe_line
 from summarizer.clean.model import Label, LabelledLine
@@ -251,8 +251,23 @@ def label_page(text: str, *, stop_words: frozenset[str],
     if region is not None:
         region = trim_tail(infos, region, excluded=set(verdicts))
         region = extend_region(infos, region, end=thread, excluded=set(verdicts))
+        region = _cut_boxes(infos, region, verdicts, stop_words=stop_words, stem=stem)
         region = _cut_off_topic(infos, region, verdicts, stop_words=stop_words, stem=stem)
     return _assign(infos, verdicts, region, (thread, why))
+
+
+def _cut_boxes(infos: Sequence[LineInfo], region: Region, verdicts: dict[int, Verdict], *,
+               stop_words: frozenset[str], stem: Callable[[str], str]) -> Region:
+    """Cut off-topic boxes after the body (see ``boxes.py``)."""
+    cut = boxes.closing_boxes(infos, region, excluded=set(verdicts), stop_words=stop_words,
+                              stem=stem)
+    if cut is None:
+        return region
+    for index in cut.lines:
+        verdicts[index] = (Label.OTHER, cut.why)
+    kept = [info.index for info in infos[region.start:min(cut.lines)]
+            if not info.blank and info.index not in verdicts]
+    return Region(start=region.start, end=kept[-1])
 
 
 def _cut_off_topic(infos: Sequence[LineInfo], region: Region, verdicts: dict[int, Verdict], *,

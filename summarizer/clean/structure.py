@@ -196,10 +196,14 @@ TAIL_BOX_LINES = 3
 """A closing box (paywall, funding appeal, site footer) is a few lines, not an article's end."""
 
 
+def is_reporting(text: str) -> bool:
+    """Quoted or attributed: the article reporting what someone said."""
+    return bool(_QUOTE_MARK.search(text) or _ATTRIBUTION.search(text))
+
+
 def site_voice(info: LineInfo) -> bool:
     """Speaks as the site or to the reader, unquoted and unattributed: a box, not reporting."""
-    return (any(word.lower() in SITE_VOICE for word in info.words)
-            and not _QUOTE_MARK.search(info.text) and not _ATTRIBUTION.search(info.text))
+    return any(word.lower() in SITE_VOICE for word in info.words) and not is_reporting(info.text)
 
 
 def trim_tail(infos: Sequence[LineInfo], region: Region, *, excluded: set[int]) -> Region:
