@@ -46,10 +46,6 @@ _REFERENCE = re.compile(
     r"^\d{1,3}\.\s+\S.*\b(?:19|20)\d\d\b|[\"“][^\"”]{10,}[.,]?[\"”].*\b(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
-_CREDIT = re.compile(
-    r"\b(?:produced|edited|mixed|engineered|reviewed|fact[- ]checked|illustrated|composed|"
-    r"hosted|narrated|researched|sound[- ]designed)\s+by\s+(?:Dr\.?\s+)?[A-Z]",
-)
 _NAME_START = re.compile(
     r"^(?!(?:He|She|It|They|We|You|I|This|That|The|There|Here|But|And|In|On|At|A|An)\b)"
     r"(?P<name>(?:[A-Z][\w.'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+"
@@ -68,11 +64,6 @@ class Cut:
 def is_reference(text: str) -> bool:
     """Shaped as an entry of a reference list: a DOI, a URL, a year in a citation."""
     return bool(_REFERENCE.search(text))
-
-
-def is_credit(text: str) -> bool:
-    """A production or review credit: "produced by X", "Medically reviewed by Dr. X"."""
-    return bool(_CREDIT.search(text))
 
 
 def bio_name(info: LineInfo) -> str | None:
@@ -165,7 +156,8 @@ def closing_boxes(infos: Sequence[LineInfo], region: Region, *, excluded: set[in
         if found is None:
             break
         start, box, limit = found
-        if not box and cut and start in stems:  # a heading left at the end once its box was cut
+        if not box and start in stems and (cut or infos[start].text.rstrip().endswith(":")):
+            # A heading left at the end once its box was cut, or one whose box is not prose.
             cut.append(start)
             end = start - 1
             continue

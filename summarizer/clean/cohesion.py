@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from summarizer.clean.features import LineInfo
-from summarizer.clean.structure import SITE_VOICE, Region, site_voice
+from summarizer.clean.meta import is_credit
+from summarizer.clean.structure import SITE_VOICE, Region, is_reporting, site_voice
 from summarizer.language import tokenize_words
 
 COHESION_MAX = 0.15
@@ -58,7 +59,7 @@ def incohesive_tail(infos: Sequence[LineInfo], region: Region, *, excluded: set[
     cut: list[int] = []
     for info in reversed(body[1:]):
         own = stems[info.index]
-        if len(cut) == EDGE_LINES or len(own) < COHESION_MIN_WORDS or not _voice(info):
+        if len(cut) == EDGE_LINES or len(own) < COHESION_MIN_WORDS or not _notice(info):
             break
         rest = frozenset().union(*(words for index, words in stems.items()
                                    if index != info.index and index not in cut))
@@ -66,6 +67,11 @@ def incohesive_tail(infos: Sequence[LineInfo], region: Region, *, excluded: set[
             break
         cut.append(info.index)
     return cut
+
+
+def _notice(info: LineInfo) -> bool:
+    """Speaks as the site, or credits the page's staff ("produced by X", "reviewed by X")."""
+    return _voice(info) or (is_credit(info.text) and not is_reporting(info.text))
 
 
 def _voice(info: LineInfo) -> bool:

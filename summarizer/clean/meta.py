@@ -161,3 +161,14 @@ def is_name_list(line: str, stop_words: frozenset[str]) -> bool:
     if len(items) < 4 or not all(_LIST_ITEM.match(item) for item in items):
         return False
     return not any(word.lower() in stop_words for item in items for word in item.split())
+
+
+_CREDIT = re.compile(
+    r"\b(?:produced|edited|mixed|engineered|reviewed|fact[- ]checked|illustrated|composed|"
+    r"hosted|narrated|researched|sound[- ]designed)\s+by\s+(?:Dr\.?\s+)?[A-Z]",
+)
+
+
+def is_credit(text: str) -> bool:
+    """A production or review credit: "produced by X", "Medically reviewed by Dr. X"."""
+    return bool(_CREDIT.search(text))
