@@ -38,6 +38,9 @@ SET_BOX_COHESION_MAX = 0.4
 """For a box set tight under its heading (no blank line inside) on a page whose paragraphs are
 spaced: the layout is most of the evidence, so only lines clearly on topic are spared."""
 
+TIGHT_BOX_MIN_LINES = 2
+"""Lines set without a blank between them, at the end of a page of spaced paragraphs: a box."""
+
 HEAD_NOTICE_LINES = 2
 """Notices above the body (a review policy, a partner line) are one or two lines."""
 
@@ -49,7 +52,7 @@ _REFERENCE = re.compile(
 _NAME_START = re.compile(
     r"^(?!(?:He|She|It|They|We|You|I|This|That|The|There|Here|But|And|In|On|At|A|An)\b)"
     r"(?P<name>(?:[A-Z][\w.'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+"
-    r"(?:is|was|has|lives|runs|works|teaches|spent|grew|retired|writes|taught)\b",
+    r"(?:(?:is|was) (?:a|an|the)|has (?:lived|worked|taught|spent)|lives|runs|works|teaches)\b",
 )
 
 
@@ -100,6 +103,9 @@ def _box_start(lines: Sequence[LineInfo], excluded: set[int], body: Sequence[Lin
     tight = True
     for info in reversed(lines):
         if info.blank:
+            if (tight and len(box) >= TIGHT_BOX_MIN_LINES and _spaced(lines)
+                    and not any(patterns.is_list_item(line.text) for line in box)):
+                return info.index, box, SET_BOX_COHESION_MAX  # a block set tight, no heading
             tight = tight and not box
             continue
         if info.index in excluded and patterns.is_advert(info.text, info.words):
@@ -167,9 +173,11 @@ def closing_boxes(infos: Sequence[LineInfo], region: Region, *, excluded: set[in
         if len(before) < 2:
             break
         rest = frozenset().union(*(stems[info.index] for info in before))
+        if limit == BIO_COHESION_MAX:  # a bio is one line: judge it with the box cut below it
+            box = [*box, *(infos[index] for index in cut)]
         if not _off_topic(box, rest, stems, limit):
             break
-        cut += [info.index for info in box]
+        cut += [info.index for info in box if info.index not in cut]
         end = before[-1].index
     return Cut(tuple(cut), "in a box after the body (under a heading, other furniture or a "
                "bio) whose lines share almost no words with the article or form a "

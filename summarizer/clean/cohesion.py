@@ -69,6 +69,44 @@ def incohesive_tail(infos: Sequence[LineInfo], region: Region, *, excluded: set[
     return cut
 
 
+HEAD_NOTICE_LINES = 2
+"""Notices above the body (a review policy, a partner line) are a line or two."""
+
+HEAD_MIN_REST = 3
+"""Body lines that must remain below a cut notice: the article's own first lines."""
+
+
+def incohesive_head(infos: Sequence[LineInfo], region: Region, *, excluded: set[int],
+                    stop_words: frozenset[str], stem: Callable[[str], str]) -> list[int]:
+    """The body's first lines (up to two) that are off topic and speak as the site or credit
+    its staff: a review policy or partner line above the article, not its first sentence."""
+    body = [info for info in infos[region.start:region.end + 1]
+            if not info.blank and info.index not in excluded]
+    stems = {info.index: content_stems(info.words, stop_words, stem) for info in body}
+    cut: list[int] = []
+    for position, info in enumerate(body[:HEAD_NOTICE_LINES]):
+        own = stems[info.index]
+        if (len(body) - position <= HEAD_MIN_REST or len(own) < COHESION_MIN_WORDS
+                or not _head_notice(info)):
+            break
+        rest = frozenset().union(*(stems[other.index] for other in body[position + 1:]))
+        if cohesion(own, rest) >= COHESION_MAX:
+            break
+        cut.append(info.index)
+    return cut
+
+
+_NAME_INSIDE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z#][\w'’#]+")
+
+
+def _head_notice(info: LineInfo) -> bool:
+    """A credit, or the site speaking without naming anyone: an article's first sentence in
+    the site's voice ("HLN's #MeForReal is ...; we want you to ...") names its subject."""
+    if is_credit(info.text) and not is_reporting(info.text):
+        return True
+    return _voice(info) and not _NAME_INSIDE.search(info.text.strip()[1:])
+
+
 def _notice(info: LineInfo) -> bool:
     """Speaks as the site, or credits the page's staff ("produced by X", "reviewed by X")."""
     return _voice(info) or (is_credit(info.text) and not is_reporting(info.text))

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from summarizer.clean import boxes, meta, patterns
-from summarizer.clean.cohesion import incohesive_tail
+from summarizer.clean.cohesion import incohesive_head, incohesive_tail
 from summarizer.clean.features import LineInfo, describe_line
 from summarizer.clean.model import Label, LabelledLine
 from summarizer.clean.structure import (
@@ -272,17 +272,18 @@ def _cut_boxes(infos: Sequence[LineInfo], region: Region, verdicts: dict[int, Ve
 
 def _cut_off_topic(infos: Sequence[LineInfo], region: Region, verdicts: dict[int, Verdict], *,
                    stop_words: frozenset[str], stem: Callable[[str], str]) -> Region:
-    """Cut closing lines that share almost no words with the article and speak as the site."""
+    """Cut closing and opening lines that share almost no words with the article and speak as
+    the site (or credit its staff)."""
     cut = incohesive_tail(infos, region, excluded=set(verdicts), stop_words=stop_words,
                           stem=stem)
-    if not cut:
-        return region
-    for index in cut:
-        verdicts[index] = (Label.OTHER, "speaks as the site or to the reader and shares almost "
-                           "no words with the article (topic cohesion)")
-    kept = [info.index for info in infos[region.start:min(cut)]
+    head = incohesive_head(infos, region, excluded=set(verdicts), stop_words=stop_words,
+                           stem=stem)
+    for index in [*cut, *head]:
+        verdicts[index] = (Label.OTHER, "speaks as the site, to the reader or credits its staff, "
+                           "and shares almost no words with the article (topic cohesion)")
+    kept = [info.index for info in infos[region.start:region.end + 1]
             if not info.blank and info.index not in verdicts]
-    return Region(start=region.start, end=kept[-1])
+    return Region(start=kept[0], end=kept[-1])
 
 
 def _assign(infos: Sequence[LineInfo], verdicts: dict[int, Verdict],
