@@ -487,3 +487,25 @@ def test_bio_of_someone_the_article_is_not_about_is_not_body() -> None:
     subject = "Dana Whitfield, a retired schoolteacher, told the board the pipes burst in March."
     story = [*ARTICLE, subject, bio]
     assert clean("\n\n".join(story)).paragraphs == tuple(story)
+
+
+def test_production_credit_closing_the_body_is_not_body() -> None:
+    credit = ("This episode was produced by Dana Whitfield and mixed by Otto Brandt. "
+              "Theme music by Blue Lantern.")
+    cleaned = clean("\n\n".join([*ARTICLE, credit]))
+    assert cleaned.paragraphs == tuple(ARTICLE)
+
+
+def test_notice_above_the_body_is_not_body_but_a_first_sentence_is() -> None:
+    policy = ("We only use trusted sources to keep our content accurate. "
+              "You can read more about how we check facts in our policy.")
+    assert clean("\n\n".join([policy, *ARTICLE])).paragraphs == tuple(ARTICLE)
+    # Naming its subject, a first sentence in the site's voice is the article's lead.
+    lead = "Harbourview's new podcast is a conversation about how we present ourselves online."
+    assert clean("\n\n".join([lead, *ARTICLE])).paragraphs[0] == lead
+
+
+def test_summary_box_above_the_body_is_not_body() -> None:
+    summary = "Old pipes will be replaced over three years, officials report."
+    text = ("Summary:\n" + summary + "\n\nFull Story\n\n" + "\n\n".join(ARTICLE) + "\n")
+    assert clean(text).paragraphs == tuple(ARTICLE)

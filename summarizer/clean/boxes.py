@@ -41,8 +41,8 @@ spaced: the layout is most of the evidence, so only lines clearly on topic are s
 TIGHT_BOX_MIN_LINES = 2
 """Lines set without a blank between them, at the end of a page of spaced paragraphs: a box."""
 
-HEAD_NOTICE_LINES = 2
-"""Notices above the body (a review policy, a partner line) are one or two lines."""
+HEAD_MIN_REST = 3
+"""Body lines that must remain below a box cut from the top: the article's own first lines."""
 
 _REFERENCE = re.compile(
     r"\bdoi\b|https?://|www\.|\bet al\b|\(\d{4}\)|\b(?:19|20)\d\d\s*[;:,.]\s*\d|"
@@ -182,3 +182,24 @@ def closing_boxes(infos: Sequence[LineInfo], region: Region, *, excluded: set[in
     return Cut(tuple(cut), "in a box after the body (under a heading, other furniture or a "
                "bio) whose lines share almost no words with the article or form a "
                "reference list") if cut else None
+
+
+def opening_box(infos: Sequence[LineInfo], region: Region, *, excluded: set[int]) -> Cut | None:
+    """The body's first line set tight under a "Label:" heading and closed by another heading
+    before the article's next line ("Summary:" / line / "Full Story"): a box above the body."""
+    body = [info for info in infos[region.start:region.end + 1]
+            if not info.blank and info.index not in excluded]
+    if len(body) <= HEAD_MIN_REST:
+        return None
+    first = body[0]
+    above = infos[first.index - 1] if first.index else None
+    if above is None or above.blank or not _heading(above) or not above.text.rstrip().endswith(":"):
+        return None
+    following = next((info for info in body[1:] if info.prose), None)
+    if following is None:
+        return None
+    between = infos[first.index + 1:following.index]
+    if not any(not info.blank and _heading(info) for info in between):
+        return None
+    return Cut((first.index,), f"set under the heading of a box above the body (line "
+               f"{above.index + 1}), closed by another heading before the article")

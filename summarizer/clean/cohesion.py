@@ -87,7 +87,7 @@ def incohesive_head(infos: Sequence[LineInfo], region: Region, *, excluded: set[
     for position, info in enumerate(body[:HEAD_NOTICE_LINES]):
         own = stems[info.index]
         if (len(body) - position <= HEAD_MIN_REST or len(own) < COHESION_MIN_WORDS
-                or not _head_notice(info)):
+                or not _head_notice(info, stop_words)):
             break
         rest = frozenset().union(*(stems[other.index] for other in body[position + 1:]))
         if cohesion(own, rest) >= COHESION_MAX:
@@ -96,15 +96,24 @@ def incohesive_head(infos: Sequence[LineInfo], region: Region, *, excluded: set[
     return cut
 
 
-_NAME_INSIDE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b)[A-Z#][\w'’#]+")
-
-
-def _head_notice(info: LineInfo) -> bool:
+def _head_notice(info: LineInfo, stop_words: frozenset[str]) -> bool:
     """A credit, or the site speaking without naming anyone: an article's first sentence in
     the site's voice ("HLN's #MeForReal is ...; we want you to ...") names its subject."""
     if is_credit(info.text) and not is_reporting(info.text):
         return True
-    return _voice(info) and not _NAME_INSIDE.search(info.text.strip()[1:])
+    return _voice(info) and not _names_someone(info.text, stop_words)
+
+
+def _names_someone(text: str, stop_words: frozenset[str]) -> bool:
+    """A capitalised word that is not a sentence's first function word ("We", "Our") nor "I"."""
+    for sentence in _SENTENCE_END.split(text.strip()):
+        words = [word for word in tokenize_words(sentence) if any(ch.isalpha() for ch in word)]
+        for position, word in enumerate(words):
+            if not word[0].isupper() or word == "I":
+                continue
+            if position or word.lower() not in stop_words:
+                return True
+    return False
 
 
 def _notice(info: LineInfo) -> bool:

@@ -258,16 +258,16 @@ def label_page(text: str, *, stop_words: frozenset[str],
 
 def _cut_boxes(infos: Sequence[LineInfo], region: Region, verdicts: dict[int, Verdict], *,
                stop_words: frozenset[str], stem: Callable[[str], str]) -> Region:
-    """Cut off-topic boxes after the body (see ``boxes.py``)."""
-    cut = boxes.closing_boxes(infos, region, excluded=set(verdicts), stop_words=stop_words,
-                              stem=stem)
-    if cut is None:
-        return region
-    for index in cut.lines:
-        verdicts[index] = (Label.OTHER, cut.why)
-    kept = [info.index for info in infos[region.start:min(cut.lines)]
+    """Cut off-topic boxes after the body and a labelled box above it (see ``boxes.py``)."""
+    cuts = [boxes.closing_boxes(infos, region, excluded=set(verdicts), stop_words=stop_words,
+                                stem=stem),
+            boxes.opening_box(infos, region, excluded=set(verdicts))]
+    for cut in cuts:
+        for index in () if cut is None else cut.lines:
+            verdicts[index] = (Label.OTHER, cut.why)
+    kept = [info.index for info in infos[region.start:region.end + 1]
             if not info.blank and info.index not in verdicts]
-    return Region(start=region.start, end=kept[-1])
+    return Region(start=kept[0], end=kept[-1]) if kept else region
 
 
 def _cut_off_topic(infos: Sequence[LineInfo], region: Region, verdicts: dict[int, Verdict], *,
