@@ -263,8 +263,8 @@ def _cut_boxes(infos: Sequence[LineInfo], region: Region, verdicts: dict[int, Ve
                                 stem=stem),
             boxes.opening_box(infos, region, excluded=set(verdicts))]
     for cut in cuts:
-        for index in () if cut is None else cut.lines:
-            verdicts[index] = (Label.OTHER, cut.why)
+        if cut is not None:
+            verdicts.update((index, (Label.OTHER, cut.why)) for index in cut.lines)
     kept = [info.index for info in infos[region.start:region.end + 1]
             if not info.blank and info.index not in verdicts]
     return Region(start=kept[0], end=kept[-1]) if kept else region
