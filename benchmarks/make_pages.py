@@ -7,7 +7,8 @@ ours to copy into the repository.
 
 Development styles were used while writing the cleaner's rules; the held-out
 styles (heldout_styles.py: batches 1 and 2; heldout_styles2.py: batches 3 and
-4; heldout_styles3.py: batch 5; heldout_styles4.py: batch 6) were written after
+4; heldout_styles3.py: batch 5; heldout_styles4.py: batch 6;
+heldout_styles5.py: batch 7) were written after
 the rules were frozen and are reported separately, batch by batch. Later
 batches draw their articles from their own random stream, so adding a batch
 leaves the pages of the earlier ones unchanged.
@@ -182,6 +183,7 @@ def make_pages(rows: list[dict[str, str]], *, seed: int = 0, per_style: int = 4,
     from heldout_styles2 import LATER_BATCHES
     from heldout_styles3 import FIFTH_BATCH
     from heldout_styles4 import SIXTH_BATCH
+    from heldout_styles5 import SEVENTH_BATCH
 
     rng = random.Random(seed)
     styles = [(name, style, "development") for name, style in DEV_STYLES.items()]
@@ -189,7 +191,8 @@ def make_pages(rows: list[dict[str, str]], *, seed: int = 0, per_style: int = 4,
         styles += [(name, style, "held-out 2" if name in SECOND_BATCH else "held-out 1")
                    for name, style in HELD_OUT_STYLES.items()]
     pages = _batch_pages(rows, rng, styles, per_style=per_style, max_sentences=max_sentences)
-    later = {**LATER_BATCHES, "held-out 5": FIFTH_BATCH, "held-out 6": SIXTH_BATCH}
+    later = {**LATER_BATCHES, "held-out 5": FIFTH_BATCH, "held-out 6": SIXTH_BATCH,
+             "held-out 7": SEVENTH_BATCH}
     for batch, batch_styles in later.items() if held_out else ():
         batch_rng = random.Random(f"{seed}:{batch}")
         pages += _batch_pages(rows, batch_rng, [(n, s, batch) for n, s in batch_styles.items()],
