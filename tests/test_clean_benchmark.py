@@ -84,6 +84,14 @@ def test_each_held_out_batch_meets_the_floors(
     assert result.leak <= HELD_OUT_LEAK_FLOOR, errors
 
 
+@pytest.mark.xfail(strict=True, reason="held-out 7 leaks 4-6% on first run (docs/cleaning.md); "
+                   "written after freezing at ba1347f, not yet fixed")
+def test_held_out_batch_7_meets_the_floors(bench: ModuleType, pages: list[Any]) -> None:
+    result, _ = bench.score([p for p in pages if p.batch == "held-out 7"], bench.keep_ours)
+    assert result.recall >= HELD_OUT_RECALL_FLOOR
+    assert result.leak <= HELD_OUT_LEAK_FLOOR
+
+
 CHUNKED_ARTICLES = 150
 """Real articles cut into paragraphs for the test (all 434 in the benchmark)."""
 CHUNKED_DROPPED_CEILING = 30
