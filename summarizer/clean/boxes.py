@@ -154,13 +154,15 @@ def closing_boxes(infos: Sequence[LineInfo], region: Region, *, excluded: set[in
     """Boxes at the end of the body (from the end, one after another) that are off topic."""
     body = [info for info in infos[region.start:region.end + 1]
             if not info.blank and info.index not in excluded]
-    stems = {info.index: content_stems(info.words, stop_words, stem) for info in body}
     end = region.end
     cut: list[int] = []
+    stems: dict[int, frozenset[str]] = {}
     while True:
         found = _box_start(infos[region.start:end + 1], excluded, body)
         if found is None:
             break
+        if not stems:  # only pages with a box candidate pay for stemming
+            stems = {info.index: content_stems(info.words, stop_words, stem) for info in body}
         start, box, limit = found
         if not box and start in stems and (cut or infos[start].text.rstrip().endswith(":")):
             # A heading left at the end once its box was cut, or one whose box is not prose.

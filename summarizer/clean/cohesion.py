@@ -82,6 +82,8 @@ def incohesive_head(infos: Sequence[LineInfo], region: Region, *, excluded: set[
     its staff: a review policy or partner line above the article, not its first sentence."""
     body = [info for info in infos[region.start:region.end + 1]
             if not info.blank and info.index not in excluded]
+    if len(body) <= HEAD_MIN_REST or not _head_notice(body[0], stop_words):
+        return []
     stems = {info.index: content_stems(info.words, stop_words, stem) for info in body}
     cut: list[int] = []
     for position, info in enumerate(body[:HEAD_NOTICE_LINES]):
