@@ -51,13 +51,8 @@ TOPICS = ("Housing", "Climate", "Local elections", "Transport", "Courts", "Schoo
 
 
 def _body(article: Article, *, every: Callable[[int], list[Line]] | None = None) -> list[Line]:
-    """The paragraphs, blank line after each, with optional lines before paragraph ``n``."""
-    out: list[Line] = []
-    for number, paragraph in enumerate(article.paragraphs):
-        if every is not None and number:
-            out += every(number)
-        out += [(paragraph, "body"), BLANK]
-    return out
+    """The article's paragraphs as labelled lines (see ``page_parts.body_lines``)."""
+    return parts.body_lines(article.paragraphs, every=every)
 
 
 def _headlines(rng: random.Random, others: list[str], k: int, label: str = "related") -> list[Line]:

@@ -40,12 +40,8 @@ TOWNS = ("Eastmoor", "Tarnby", "Kelso Bay", "Northgate", "Ridgeline", "Harboursi
 
 
 def _paras(article: Article, every: Callable[[int], list[Line]] | None = None) -> list[Line]:
-    out: list[Line] = []
-    for number, paragraph in enumerate(article.paragraphs):
-        if every is not None and number:
-            out += every(number)
-        out += [(paragraph, "body"), BLANK]
-    return out
+    """The article's paragraphs as labelled lines (see ``page_parts.body_lines``)."""
+    return parts.body_lines(article.paragraphs, every=every)
 
 
 def _move(rng: random.Random) -> str:

@@ -8,9 +8,21 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable, Sequence
 
 Line = tuple[str, str]
 BLANK: Line = ("", "other")
+
+
+def body_lines(paragraphs: Sequence[str], *,
+               every: Callable[[int], list[Line]] | None = None) -> list[Line]:
+    """The paragraphs, blank line after each, with optional lines before paragraph ``n``."""
+    out: list[Line] = []
+    for number, paragraph in enumerate(paragraphs):
+        if every is not None and number:
+            out += every(number)
+        out += [(paragraph, "body"), BLANK]
+    return out
 
 FIRST = ("Maren", "Tobias", "Aisha", "Dev", "Colette", "Ruairi", "Ines", "Kwame", "Lotte",
          "Pablo", "Yuki", "Hamid", "Sorcha", "Benedikt", "Priya", "Otis")
