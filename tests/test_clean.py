@@ -509,3 +509,20 @@ def test_summary_box_above_the_body_is_not_body() -> None:
     summary = "Old pipes will be replaced over three years, officials report."
     text = ("Summary:\n" + summary + "\n\nFull Story\n\n" + "\n\n".join(ARTICLE) + "\n")
     assert clean(text).paragraphs == tuple(ARTICLE)
+
+
+def test_separated_time_stamps_above_the_body_are_not_body() -> None:
+    page = (
+        "City council approves new bike lanes after heated debate\n"
+        "By Tom Reilly | Staff Writer\n"
+        "Published March 4, 2024 at 6:12 p.m. | Updated March 5, 2024 at 9:00 a.m.\n"
+        "The city council voted 7-2 on Monday night to approve a network of protected "
+        "bike lanes downtown, ending months of debate.\n"
+        "The $4.2 million plan will add 11 miles of lanes separated from traffic by "
+        "concrete curbs, and construction is set to begin in June.\n"
+        "Supporters packed the chamber, many of them wearing yellow shirts, while business "
+        "owners warned that removing parking spaces would hurt their sales.\n"
+    )
+    kept = clean(page).paragraphs
+    assert not any(p.startswith("Published") for p in kept)
+    assert kept[0].startswith("The city council voted")

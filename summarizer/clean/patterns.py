@@ -36,8 +36,16 @@ _DATE_CORE = re.compile(
 _TOKEN = re.compile(r"[\w:./-]+", re.UNICODE)
 
 
+_SEGMENT_SEPARATORS = re.compile(r"\s[|•·]\s")
+
+
 def is_date_line(line: str) -> bool:
-    """A line that is only a date and/or time stamp ("December 3, 2022 at 5:54 pm", "2h ago")."""
+    """A line that is only date and/or time stamps ("December 3, 2022 at 5:54 pm", "2h ago",
+    "Published March 4, 2024 | Updated March 5, 2024"): every ``|``/``•``-separated part."""
+    return all(_is_date_segment(part) for part in _SEGMENT_SEPARATORS.split(line))
+
+
+def _is_date_segment(line: str) -> bool:
     tokens = _TOKEN.findall(line.lower())
     if not tokens or len(tokens) > 12 or not _DATE_CORE.search(line):
         return False
