@@ -25,6 +25,7 @@ from summarizer.errors import OptionError
 from summarizer.language import get_language
 from summarizer.methods import available_methods, get_method
 from summarizer.pipeline import check_seed, make_length
+from summarizer.validate import whole_number
 
 ALWAYS = ("lead", "random")
 """Baselines reported in every run, whatever ``methods`` says."""
@@ -82,8 +83,7 @@ class EvalResult:
 
 
 def _check_positive(value: int, option: str, *, most: int | None = None) -> None:
-    if isinstance(value, bool) or value < 1:
-        raise OptionError(f"{option} must be a positive whole number, got {value}")
+    whole_number(value, option=option)
     if most is not None and value > most:
         raise OptionError(f"{option} must be at most {most}, got {value}")
 
