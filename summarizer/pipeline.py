@@ -128,6 +128,8 @@ def summarize_document(document: Document, *, method: str, length: Length, seed:
         indices=tuple(indices),
         scores=tuple(scores[i] for i in indices),
         document_sentences=len(document.sentences),
+        title=document.title,
+        language=document.language,
     )
 
 

@@ -24,6 +24,8 @@ def summary_to_dict(summary: Summary, *, length: Length | None = None,
         settings["seed"] = seed
     return {
         "method": summary.method,
+        "title": summary.title,
+        "language": summary.language,
         "sentences": [
             {"index": i, "text": t, "score": s}
             for i, t, s in zip(summary.indices, summary.sentences, summary.scores, strict=True)

@@ -77,6 +77,8 @@ class Summary:
         document_sentences: How many body sentences the document had.
         cleaned: Whether page cleaning was applied to the input.
         warnings: Notes for the user (for example, a cleaning fallback).
+        title: The article's title, if cleaning found one (never a summary sentence).
+        language: The language used for splitting, stop words and stemming.
     """
 
     method: str
@@ -86,6 +88,8 @@ class Summary:
     document_sentences: int = 0
     cleaned: bool = False
     warnings: tuple[str, ...] = field(default=())
+    title: str | None = None
+    language: str = "english"
 
     def __str__(self) -> str:
         return "\n".join(self.sentences)
