@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import summarizer
+from summarizer import validate
 from summarizer.errors import InputError
 
 SUITE_ENV_HINT = "pass --dataset FILE.jsonl, or run from a checkout that has references/"
@@ -54,13 +55,21 @@ class Dataset:
     digest: str = ""
 
 
+def _valid_unicode(value: str, what: str, where: str) -> str:
+    """``value``, if it has no lone surrogate (JSON can spell one: ``"\\ud800"``)."""
+    try:
+        return validate.text(value, parameter=what)
+    except InputError as error:
+        raise InputError(f"{where}: {error}") from None
+
+
 def _text_field(record: dict[str, Any], key: str, where: str) -> str:
     value = record.get(key)
     if not isinstance(value, str):
         raise InputError(f"{where}: field {key!r} must be a string, got {type(value).__name__}")
     if not value.strip():
         raise InputError(f"{where}: field {key!r} is empty")
-    return value
+    return _valid_unicode(value, f"field {key!r}", where)
 
 
 def _references(record: dict[str, Any], where: str) -> tuple[str, ...]:
@@ -72,6 +81,7 @@ def _references(record: dict[str, Any], where: str) -> tuple[str, ...]:
         for number, value in enumerate(values):
             if not isinstance(value, str) or not value.strip():
                 raise InputError(f"{where}: references[{number}] is empty or not a string")
+            _valid_unicode(value, f"references[{number}]", where)
         return tuple(values)
     for key in ("reference", "highlights"):
         if key in record:

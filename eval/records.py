@@ -4,8 +4,9 @@ This is the per-example half of the harness (aggregation lives in
 :mod:`eval.aggregate`). It is a pure function of the example and the settings, so
 running it in worker processes gives the same records as running it in order.
 
-The article is cleaned and split ONCE and every method and the oracle work on that
-same document, through the pipeline's own stages
+The article is cleaned and split ONCE (by the runner's check phase, before any
+scoring, which is also where the size limits are applied) and every method and
+the oracle work on that same document, through the pipeline's own stages
 (:func:`summarizer.pipeline.prepare_document`, then
 :func:`summarizer.pipeline.summarize_document`), exactly as
 :func:`summarizer.summarize` chains them; cleaning and splitting are the slow
@@ -81,14 +82,17 @@ def _record(example_id: str, method: str, summary: tuple[str, ...],
                          references=references, scores=scores, reference_index=index)
 
 
-def prepare_document(article: str, budget: Budget) -> Document:
+def prepare_document(article: str, budget: Budget, *,
+                     max_sentences: int = pipeline.DEFAULT_MAX_SENTENCES,
+                     max_bytes: int = pipeline.DEFAULT_MAX_BYTES) -> Document:
     """Clean (unless disabled) and split the article, as :func:`summarizer.summarize` does.
 
     Raises:
-        InputError: Empty article or no sentences.
+        InputError: Empty article, no sentences, or over a size limit.
     """
     document, _ = pipeline.prepare_document(article, language=budget.language,
-                                            clean=budget.clean)
+                                            clean=budget.clean, max_sentences=max_sentences,
+                                            max_bytes=max_bytes)
     return document
 
 
@@ -117,12 +121,13 @@ def _human(example_id: str, references: tuple[str, ...]) -> list[ExampleRecord]:
     ]
 
 
-def score_example(example: Example, *, methods: tuple[str, ...],
-                  budget: Budget) -> list[ExampleRecord]:
+def score_example(example: Example, document: Document | None = None, *,
+                  methods: tuple[str, ...], budget: Budget) -> list[ExampleRecord]:
     """Summarize one article with every method and score all rows.
 
     Args:
         example: The article and its references.
+        document: The article already cleaned and split (default: done here).
         methods: Registry method names.
         budget: Length, seed and cleaning shared by every method and the oracle.
 
@@ -136,7 +141,8 @@ def score_example(example: Example, *, methods: tuple[str, ...],
     try:
         references = tuple(prepare_reference(text, language=budget.language)
                            for text in example.references)
-        document = prepare_document(example.article, budget)
+        if document is None:
+            document = prepare_document(example.article, budget)
         records = [_record(example.id, method, extract(document, method=method, budget=budget),
                            references)
                    for method in methods]

@@ -8,24 +8,30 @@ Example:
 
 from __future__ import annotations
 
-import multiprocessing
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from collections.abc import Callable, Generator, Sequence
+from contextlib import closing
+from dataclasses import dataclass, replace
 from functools import partial
 
 import numpy as np
 
 from eval.aggregate import BASELINE, ComparisonRow, aggregate, compare, score_matrix
-from eval.data import Dataset, Example
-from eval.records import HUMAN, ORACLE, Budget, ExampleRecord, score_example
+from eval.data import Dataset
+from eval.records import HUMAN, ORACLE, Budget, ExampleRecord, prepare_document, score_example
 from eval.scoring import METRICS
 from eval.stats import FloatArray, Interval, resample_indices
-from summarizer.errors import OptionError
-from summarizer.language import get_language
+from eval.workers import worker_map
+from summarizer import validate
+from summarizer.errors import InputError, OptionError, OptionTypeError
 from summarizer.methods import available_methods, get_method
-from summarizer.pipeline import check_seed, make_length
-from summarizer.validate import whole_number
+from summarizer.pipeline import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_SENTENCES,
+    check_language,
+    check_seed,
+    make_length,
+)
+from summarizer.types import Document
 
 ALWAYS = ("lead", "random")
 """Baselines reported in every run, whatever ``methods`` says."""
@@ -33,6 +39,9 @@ ALWAYS = ("lead", "random")
 MAX_BOOTSTRAP = 100_000
 """More resamples than this changes no reported digit, and the resample matrix
 (resamples × articles indices) would need gigabytes."""
+
+MAX_JOBS = 64
+"""Each worker is a Python process with the libraries loaded (about 150 MB)."""
 
 Progress = Callable[[int], None]
 """Called with the number of examples just finished."""
@@ -47,12 +56,29 @@ class EvalSettings:
         budget: Length, seed and cleaning shared by every method and the oracle.
         bootstrap: Number of bootstrap resamples.
         jobs: Worker processes; results are identical for any value.
+        max_sentences: Articles with more body sentences are refused (or skipped).
+        max_bytes: Articles longer than this in UTF-8 are refused (or skipped).
     """
 
     methods: tuple[str, ...]
     budget: Budget
     bootstrap: int = 1000
     jobs: int = 1
+    max_sentences: int = DEFAULT_MAX_SENTENCES
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedDataset:
+    """A dataset whose articles are cleaned and split, within the limits.
+
+    Attributes:
+        dataset: The examples kept; its ``skipped`` lists every record left out.
+        documents: One document per kept example, in the same order.
+    """
+
+    dataset: Dataset
+    documents: tuple[Document, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,16 +108,23 @@ class EvalResult:
     skipped: tuple[str, ...] = ()
 
 
-def _check_positive(value: int, option: str, *, most: int | None = None) -> None:
-    whole_number(value, option=option)
-    if most is not None and value > most:
-        raise OptionError(f"{option} must be at most {most}, got {value}")
+def _method_names(methods: Sequence[str] | None) -> tuple[str, ...]:
+    """The registry methods to run, in registry order, with the baselines."""
+    if isinstance(methods, str) or not (methods is None or isinstance(methods, Sequence)):
+        raise OptionTypeError(
+            f"{validate.spell('methods')} must be a list of method names, got {methods!r}")
+    names = available_methods() if methods is None else tuple(methods)
+    if not names:
+        raise OptionError(f"no methods given: choose from {', '.join(available_methods())}")
+    wanted = {get_method(name).name for name in names}
+    return tuple(name for name in available_methods() if name in wanted or name in ALWAYS)
 
 
 def make_settings(*, methods: Sequence[str] | None = None, sentences: int | None = None,
                   words: int | None = None, seed: int = 0, bootstrap: int = 1000,
-                  jobs: int = 1, clean: bool = True,
-                  language: str = "english") -> EvalSettings:
+                  jobs: int = 1, clean: bool = True, language: str = "english",
+                  max_sentences: int = DEFAULT_MAX_SENTENCES,
+                  max_bytes: int = DEFAULT_MAX_BYTES) -> EvalSettings:
     """Validate evaluation options.
 
     Args:
@@ -100,56 +133,97 @@ def make_settings(*, methods: Sequence[str] | None = None, sentences: int | None
         words: Word budget instead of sentences.
         seed: Seed for random methods and the bootstrap.
         bootstrap: Number of bootstrap resamples (1 to :data:`MAX_BOOTSTRAP`).
-        jobs: Worker processes (at least 1).
+        jobs: Worker processes (1 to :data:`MAX_JOBS`).
         clean: Clean articles before splitting.
         language: Language for splitting, stop words and stemming (case-insensitive).
+        max_sentences: Refuse (or, with ``skip_bad``, skip) longer articles.
+        max_bytes: Refuse (or skip) articles longer than this in UTF-8.
 
     Raises:
         OptionError: Unknown method or language (the message lists the valid
-            ones), both budgets, or a count out of range.
+            ones), both budgets, or a value of the wrong type or out of range.
     """
     length = make_length(sentences=sentences, words=words)
     check_seed(seed)
-    _check_positive(bootstrap, "--bootstrap", most=MAX_BOOTSTRAP)
-    _check_positive(jobs, "--jobs")
-    names = available_methods() if methods is None else tuple(methods)
-    if not names:
-        raise OptionError(f"no methods given: choose from {', '.join(available_methods())}")
-    wanted = {get_method(name).name for name in names}
-    chosen = tuple(name for name in available_methods() if name in wanted or name in ALWAYS)
+    validate.whole_number(bootstrap, parameter="bootstrap", maximum=MAX_BOOTSTRAP)
+    validate.whole_number(jobs, parameter="jobs", maximum=MAX_JOBS)
+    validate.flag(clean, parameter="clean")
+    validate.whole_number(max_sentences, parameter="max_sentences")
+    validate.whole_number(max_bytes, parameter="max_bytes")
     budget = Budget(sentences=length.sentences, words=length.words, seed=seed, clean=clean,
-                    language=get_language(language).name)
-    return EvalSettings(methods=chosen, budget=budget, bootstrap=bootstrap, jobs=jobs)
+                    language=check_language(language))
+    return EvalSettings(methods=_method_names(methods), budget=budget, bootstrap=bootstrap,
+                        jobs=jobs, max_sentences=max_sentences, max_bytes=max_bytes)
 
 
-def _score_all(examples: Sequence[Example], settings: EvalSettings,
-               progress: Progress | None) -> Iterator[list[ExampleRecord]]:
+def check_examples(dataset: Dataset, *, settings: EvalSettings, skip_bad: bool = False,
+                   progress: Progress | None = None) -> PreparedDataset:
+    """Clean and split every article within the limits, before anything is scored.
+
+    Args:
+        dataset: Validated examples.
+        settings: From :func:`make_settings` (cleaning, language and limits).
+        skip_bad: Leave out an article that fails (over a limit, no sentences)
+            and list it in ``skipped``, instead of failing.
+        progress: Optional callback, called as articles are checked.
+
+    Raises:
+        InputError: The first failing article (its id in the message), unless
+            ``skip_bad``; or no article left.
+    """
+    kept, documents, skipped = [], [], list(dataset.skipped)
+    for example in dataset.examples:
+        try:
+            documents.append(prepare_document(example.article, settings.budget,
+                                              max_sentences=settings.max_sentences,
+                                              max_bytes=settings.max_bytes))
+            kept.append(example)
+        except InputError as error:
+            message = f"id {example.id!r}: {error}"
+            if not skip_bad:
+                raise InputError(message) from None
+            skipped.append(message)
+        if progress:
+            progress(1)
+    if not kept:
+        raise InputError(f"no article of {dataset.name!r} is left to evaluate: "
+                         f"{len(skipped)} skipped")
+    return PreparedDataset(dataset=replace(dataset, examples=tuple(kept),
+                                           skipped=tuple(skipped)),
+                           documents=tuple(documents))
+
+
+def _score_all(prepared: PreparedDataset, settings: EvalSettings,
+               progress: Progress | None) -> Generator[list[ExampleRecord], None, None]:
     """Per-example records in example order, in worker processes if ``jobs > 1``."""
     work = partial(score_example, methods=settings.methods, budget=settings.budget)
-    if settings.jobs == 1 or len(examples) < 2:
-        for example in examples:
-            yield work(example)
+    examples = prepared.dataset.examples
+    workers = min(settings.jobs, len(examples))
+    if workers == 1:
+        for example, document in zip(examples, prepared.documents, strict=True):
+            yield work(example, document)
             if progress:
                 progress(1)
         return
     # "spawn": workers start clean (no forked locks or threads); map keeps input order.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=settings.jobs, mp_context=context) as pool:
-        for records in pool.map(work, examples, chunksize=1):
+    with worker_map(work, examples, prepared.documents, workers=workers) as results:
+        for records in results:
             yield records
             if progress:
                 progress(1)
 
 
-def run_evaluation(dataset: Dataset, *, settings: EvalSettings,
+def run_evaluation(dataset: Dataset | PreparedDataset, *, settings: EvalSettings,
                    progress: Progress | None = None) -> EvalResult:
     """Summarize, score and aggregate a dataset.
 
     Args:
         dataset: Validated examples (:func:`~eval.data.load_dataset` or
-            :func:`~eval.data.load_suite`).
+            :func:`~eval.data.load_suite`), or already checked by
+            :func:`check_examples` (which is otherwise done here, failing on the
+            first article over a limit).
         settings: From :func:`make_settings`.
-        progress: Optional callback, called as examples finish.
+        progress: Optional callback, called as examples finish scoring.
 
     Returns:
         The records, intervals and paired tests; the same settings always give the
@@ -158,8 +232,11 @@ def run_evaluation(dataset: Dataset, *, settings: EvalSettings,
     Raises:
         SummarizerError: An article that yields no summary (message names its id).
     """
-    records = [r for batch in _score_all(dataset.examples, settings, progress) for r in batch]
-    return build_result(dataset, records, settings=settings)
+    prepared = (dataset if isinstance(dataset, PreparedDataset)
+                else check_examples(dataset, settings=settings))
+    with closing(_score_all(prepared, settings, progress)) as batches:
+        records = [record for batch in batches for record in batch]
+    return build_result(prepared.dataset, records, settings=settings)
 
 
 def build_result(dataset: Dataset, records: Sequence[ExampleRecord], *,
@@ -189,5 +266,6 @@ def build_result(dataset: Dataset, records: Sequence[ExampleRecord], *,
                       skipped=dataset.skipped)
 
 
-__all__ = ["ALWAYS", "BASELINE", "MAX_BOOTSTRAP", "EvalResult", "EvalSettings", "build_result",
-           "make_settings", "run_evaluation"]
+__all__ = ["ALWAYS", "BASELINE", "MAX_BOOTSTRAP", "MAX_JOBS", "EvalResult", "EvalSettings",
+           "PreparedDataset", "build_result", "check_examples", "make_settings",
+           "run_evaluation"]

@@ -1,15 +1,17 @@
 """Reading input: bytes → text, with clear errors for everything that is not text.
 
 * UTF-8 (a BOM is removed), or UTF-16/32 with a byte-order mark; other encodings are
-  detected with charset-normalizer,
+  detected with charset-normalizer (Shift-JIS, GBK, Big5, EUC-KR, Cyrillic...),
   and refused when detection is not confident;
-* binary data (NUL bytes, or mostly control characters) is refused;
+* binary data (NUL bytes, or mostly control characters) is refused, and so are
+  PDF files and RSS/Atom feeds, which are text but not an article;
 * a size limit protects the service; ``--max-bytes`` raises it;
 * HTML is recognised by its content (not its file name) and turned into text.
 """
 
 from __future__ import annotations
 
+import errno
 import re
 import sys
 from dataclasses import dataclass
@@ -17,10 +19,22 @@ from pathlib import Path
 from typing import BinaryIO
 
 from summarizer.errors import InputError
+from summarizer.options import DEFAULT_MAX_BYTES
 from summarizer.validate import whole_number
 
-DEFAULT_MAX_BYTES = 5_000_000
-"""5 MB: about a hundred times the longest news article."""
+__all__ = ["DEFAULT_MAX_BYTES", "InputText", "decode", "load_text", "looks_like_html",
+           "read_bytes", "refuse_non_article"]
+
+_CHUNK = 1 << 20
+"""Files are read a megabyte at a time, so any ``--max-bytes`` works without
+allocating it up front."""
+
+# A feed's root element, after an optional XML declaration, stylesheet
+# instructions and comments.
+_FEED = re.compile(
+    r"(?:<\?xml[^>]*>\s*)?(?:(?:<\?[^>]*>|<!--.*?-->)\s*)*<(?:rss|feed|rdf:RDF)[\s>]",
+    re.DOTALL,
+)
 
 _HTML_SIGNS = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|article|title|meta|br)[\s>/]",
@@ -28,6 +42,9 @@ _HTML_SIGNS = re.compile(
 )
 
 
+_HIGH_BYTES = bytes(range(128, 256))
+# ISO-2022-JP/KR/CN switch character sets with ESC $ ... sequences.
+_ISO_2022 = re.compile(rb"\x1b\$[@AB()*+D]")
 # A valid 2-, 3- or 4-byte UTF-8 sequence.
 _UTF8_MULTIBYTE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -94,11 +111,13 @@ def decode(data: bytes, *, source: str) -> tuple[str, str]:
         raise InputError(
             f"{source}: this looks like a binary file, not text; give a plain-text or HTML article"
         )
+    if _ISO_2022.search(data):
+        return _iso_2022(data, source=source)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
-        if _UTF8_MULTIBYTE.search(data):
-            # Real UTF-8 sequences around a bad byte: a damaged UTF-8 file, which any
+        if _mostly_utf8(data):
+            # Real UTF-8 around a few bad bytes: a damaged UTF-8 file, which any
             # other encoding would turn into mojibake.
             raise InputError(
                 f"{source}: not valid UTF-8 (bad byte at offset {error.start}); "
@@ -108,6 +127,26 @@ def decode(data: bytes, *, source: str) -> tuple[str, str]:
     if western is not None:
         return western, "cp1252"
     return _detected(data, source=source)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether valid UTF-8 characters outnumber the invalid bytes four to one.
+
+    A damaged UTF-8 file has a few bad bytes among many good characters. Text in
+    a legacy multibyte encoding (Shift-JIS, GBK, EUC-KR) forms a valid UTF-8
+    sequence here and there by chance, but mostly invalid ones.
+    """
+    sequences = _UTF8_MULTIBYTE.findall(data)
+    non_ascii = len(data) - len(data.translate(None, _HIGH_BYTES))
+    return len(sequences) >= 4 * (non_ascii - sum(map(len, sequences)))
+
+
+def _iso_2022(data: bytes, *, source: str) -> tuple[str, str]:
+    """Japanese, Korean or Chinese in ISO-2022: 7-bit text with escape sequences."""
+    try:
+        return data.decode("iso2022_jp_2"), "iso2022_jp_2"
+    except UnicodeDecodeError:
+        return _detected(data, source=source)
 
 
 def _as_western(data: bytes) -> str | None:
@@ -138,34 +177,78 @@ def _detected(data: bytes, *, source: str) -> tuple[str, str]:
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None or best.chaos > _MAX_CHAOS:
+        guess = f" (perhaps {best.encoding})" if best is not None and best.encoding else ""
         raise InputError(
-            f"{source}: the text is not UTF-8 and its encoding could not be detected; "
-            "convert it to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)"
+            f"{source}: the text is not UTF-8 and its encoding could not be detected with "
+            f"confidence{guess}; convert it to UTF-8 from the encoding it was saved in, "
+            "e.g. iconv -f SHIFT_JIS -t UTF-8 (or GBK, BIG5, EUC-KR, LATIN1...)"
         )
     return str(best), str(best.encoding)
 
 
+def refuse_non_article(text: str, *, source: str) -> None:
+    """Refuse a PDF file or an RSS/Atom feed: text, but not an article.
+
+    A PDF would be "summarized" into its drawing operators, and a feed into its
+    item titles. A feed is refused rather than split into items: each item's
+    page is the article to summarize.
+
+    Raises:
+        InputError: Saying what the text is and what to give instead.
+    """
+    head = text.lstrip("\ufeff \t\r\n")[:4096]
+    if head.startswith("%PDF-"):
+        raise _pdf_error(source)
+    if _FEED.match(head):
+        raise InputError(f"{source}: this is an RSS or Atom feed, not an article; give the "
+                         "page (or the text) of one of its items instead")
+
+
+def _pdf_error(source: str) -> InputError:
+    return InputError(f"{source}: this is a PDF file, not an article's text; extract the "
+                      "text first (e.g. pdftotext FILE.pdf FILE.txt) and give that")
+
+
+def _read_limited(stream: BinaryIO, max_bytes: int) -> bytes:
+    """At most ``max_bytes + 1`` bytes, in chunks (one more than the limit shows it is over)."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= max_bytes:
+        chunk = stream.read(min(_CHUNK, max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _open_error(source: str, error: OSError) -> InputError:
+    """A one-line message for a file that cannot be opened, by its cause."""
+    if error.errno == errno.ELOOP:
+        return InputError(f"{source}: is a symbolic link that loops back on itself; point it "
+                          "at the article file, or give that file's path")
+    if error.errno == errno.ENOENT:
+        dangling = Path(source).is_symlink()
+        what = "a symbolic link to a file that does not exist" if dangling else "no such file"
+        return InputError(f"{source}: {what}; check the path")
+    if error.errno == errno.EISDIR:
+        return InputError(f"{source}: is a directory; give the path of one article file")
+    return InputError(f"{source}: cannot be read ({error.strerror}); check its permissions")
+
+
 def read_bytes(path: str, *, max_bytes: int, stdin: BinaryIO | None = None) -> tuple[bytes, str]:
     """Read a file, or standard input for ``-``, refusing more than ``max_bytes``."""
-    whole_number(max_bytes, option="--max-bytes")
+    whole_number(max_bytes, parameter="max_bytes")
     if path == "-":
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(max_bytes + 1)
+        data = _read_limited(stdin if stdin is not None else sys.stdin.buffer, max_bytes)
         source = "<stdin>"
     else:
-        file = Path(path)
-        source = str(file)
-        if not file.exists():
-            raise InputError(f"{source}: no such file; check the path")
-        if file.is_dir():
-            raise InputError(f"{source}: is a directory; give the path of one article file")
+        source = str(Path(path))
         try:
-            with file.open("rb") as handle:
-                data = handle.read(max_bytes + 1)
+            with Path(path).open("rb") as handle:
+                data = _read_limited(handle, max_bytes)
         except OSError as error:
-            raise InputError(
-                f"{source}: cannot be read ({error.strerror}); check its permissions"
-            ) from None
+            raise _open_error(source, error) from None
     if len(data) > max_bytes:
         raise InputError(
             f"{source}: larger than the {max_bytes:,}-byte limit; "
@@ -179,10 +262,14 @@ def load_text(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
     """Read and decode an article from a path or ``-`` (standard input).
 
     Raises:
-        InputError: Missing path, directory, too large, binary, undecodable or empty.
+        InputError: Missing path, symbolic-link loop, directory, too large, binary,
+            a PDF or a feed, undecodable or empty.
     """
     data, source = read_bytes(path, max_bytes=max_bytes, stdin=stdin)
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"%PDF-"):
+        raise _pdf_error(source)  # before the binary check: a compressed PDF is binary
     text, encoding = decode(data, source=source)
     if not text.strip():
         raise InputError(f"{source}: the input is empty; give an article with some text")
+    refuse_non_article(text, source=source)
     return InputText(text=text, encoding=encoding, is_html=looks_like_html(text), source=source)

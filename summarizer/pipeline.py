@@ -1,62 +1,102 @@
 """The summarization pipeline: clean → split → score → select → render.
 
 :func:`summarize` is the public entry point; each stage is a plain function that
-can be called (and tested) on its own.
+can be called (and tested) on its own. Every option is checked before the text,
+and the text's type, size and kind before any slow stage.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
+from summarizer import validate
 from summarizer.clean import CleanedText, no_clean
 from summarizer.clean import clean as clean_text
-from summarizer.errors import InputError, OptionError
-from summarizer.language import get_language
+from summarizer.errors import InputError
+from summarizer.inputs import refuse_non_article
+from summarizer.language import get_language, supported_languages
 from summarizer.methods import DEFAULT_METHOD, get_method
-from summarizer.select import select
+from summarizer.normalize import normalize_text
+from summarizer.options import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_SENTENCES,
+    DEFAULT_SENTENCES,
+    check_limits,
+    check_seed,
+    make_length,
+)
+from summarizer.select import length_warnings, select
 from summarizer.split import split_sentences
 from summarizer.types import Document, Length, Sentence, Summary
-from summarizer.validate import whole_number
 
-DEFAULT_SENTENCES = 3
+__all__ = [
+    "DEFAULT_MAX_BYTES", "DEFAULT_MAX_SENTENCES", "DEFAULT_SENTENCES", "build_document",
+    "check_language", "check_seed", "check_text", "clean_page", "make_length",
+    "prepare_document", "summarize", "summarize_document",
+]  # fmt: skip
 
-DEFAULT_MAX_SENTENCES = 2_000
-"""Five times the longest news articles; the slowest method takes a few seconds and
-a few hundred MB at this size, and grows with the square of the count."""
 
-
-def make_length(*, sentences: int | None = None, words: int | None = None,
-                ratio: float | None = None) -> Length:
-    """Validate the length options; at most one may be given (default: 3 sentences).
+def check_language(language: str) -> str:
+    """The canonical name of a supported language.
 
     Raises:
-        OptionError: For conflicting options or values out of range.
+        OptionError: Not a string, or not a supported language (the message lists them).
     """
-    given = [name for name, value in
-             (("--sentences", sentences), ("--words", words), ("--ratio", ratio))
-             if value is not None]
-    if len(given) > 1:
-        raise OptionError(f"{' and '.join(given)} conflict: give only one length option")
-    if sentences is not None:
-        whole_number(sentences, option="--sentences")
-    if words is not None:
-        whole_number(words, option="--words")
-    if ratio is not None and (isinstance(ratio, bool) or not isinstance(ratio, int | float)
-                              or not (math.isfinite(ratio) and 0 < ratio <= 1)):
-        raise OptionError(f"--ratio must be a fraction in (0, 1], got {ratio!r}")
-    if not given:
-        sentences = DEFAULT_SENTENCES
-    return Length(sentences=sentences, words=words, ratio=ratio)
+    if not isinstance(language, str):
+        validate.name(language, parameter="language", choices=", ".join(supported_languages()))
+    return get_language(language).name
 
 
-def check_seed(seed: int) -> int:
-    """Validate a seed: numpy's generators take whole numbers from 0 up.
+def check_text(text: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The text, normalised, once it is known to be an article of a usable size.
+
+    Checked in this order, cheapest first: a ``str`` of valid Unicode (no lone
+    surrogate), at most ``max_bytes`` in UTF-8, not blank once invisible
+    characters are removed, not a PDF or a feed.
 
     Raises:
-        OptionError: For a negative or non-integer seed.
+        InputError: Naming the problem and how to fix it (a ``TypeError`` too when
+            the text is not a string).
     """
-    return whole_number(seed, option="--seed", minimum=0)
+    validate.text(text)
+    if len(text) > max_bytes or (4 * len(text) > max_bytes
+                                 and len(text.encode("utf-8")) > max_bytes):
+        raise InputError(
+            f"the text is larger than the {max_bytes:,}-byte limit (in UTF-8); raise it "
+            f"with {validate.spell('max_bytes')} if this is really one article"
+        )
+    text = normalize_text(text)
+    if not text.strip():
+        raise InputError("the text is empty; give an article with some text")
+    refuse_non_article(text, source="the text")
+    return text
+
+
+def clean_page(text: str, *, language: str = "english",
+               max_bytes: int = DEFAULT_MAX_BYTES) -> CleanedText:
+    """Keep only the article of a page: its title, subheadings and body paragraphs.
+
+    This is ``summarizer.clean``: the cleaning stage with the same checks as
+    :func:`summarize` (the text's type, size and kind; the language).
+
+    Args:
+        text: A plain-text article, a web-page text dump, or HTML.
+        language: Language of the stop words used to recognise prose.
+        max_bytes: Refuse texts longer than this in UTF-8.
+
+    Returns:
+        The title and headings (evidence only, never summary sentences), the body
+        paragraphs verbatim (from the normalised text), every input line with its
+        label and evidence, and warnings (e.g. when cleaning fell back to the
+        uncleaned text).
+
+    Raises:
+        OptionError: An unknown language or a bad limit.
+        InputError: Not a string, too large, empty, a PDF or a feed.
+    """
+    name = check_language(language)
+    validate.whole_number(max_bytes, parameter="max_bytes")
+    return clean_text(check_text(text, max_bytes=max_bytes), language=name)
 
 
 def build_document(cleaned: CleanedText, *, language: str = "english") -> Document:
@@ -70,8 +110,8 @@ def build_document(cleaned: CleanedText, *, language: str = "english") -> Docume
 
 
 def prepare_document(text: str, *, language: str = "english", clean: bool = True,
-                     max_sentences: int = DEFAULT_MAX_SENTENCES
-                     ) -> tuple[Document, CleanedText]:
+                     max_sentences: int = DEFAULT_MAX_SENTENCES,
+                     max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Document, CleanedText]:
     """The clean and split stages: the document every method scores.
 
     Args:
@@ -79,29 +119,30 @@ def prepare_document(text: str, *, language: str = "english", clean: bool = True
         language: Language for splitting, stop words and stemming.
         clean: Remove page chrome, captions, bylines and comments first.
         max_sentences: Refuse documents with more body sentences than this.
+        max_bytes: Refuse texts longer than this in UTF-8 (checked first).
 
     Returns:
         The body sentences as a document, and what cleaning kept and dropped.
 
     Raises:
-        OptionError: Unknown language, or a bad ``max_sentences``.
-        InputError: Not a string, empty, no sentences, or too many sentences.
+        OptionError: Unknown language, or a bad ``clean`` or limit.
+        InputError: Not a string, too large, empty, not an article, no sentences,
+            or too many sentences.
     """
-    lang = get_language(language)
-    whole_number(max_sentences, option="--max-sentences")
-    if not isinstance(text, str):
-        raise InputError(f"the text must be a string, got {type(text).__name__}")
-    if not text.strip():
-        raise InputError("the text is empty; give an article with some text")
-    cleaned = clean_text(text, language=lang.name) if clean else no_clean(text)
-    document = build_document(cleaned, language=lang.name)
+    name = check_language(language)
+    validate.flag(clean, parameter="clean")
+    check_limits(max_sentences=max_sentences, max_bytes=max_bytes)
+    text = check_text(text, max_bytes=max_bytes)
+    cleaned = clean_text(text, language=name) if clean else no_clean(text)
+    document = build_document(cleaned, language=name)
     if not document.sentences:
         raise InputError("no sentences found in the text; give an article with prose")
     if len(document.sentences) > max_sentences:
         raise InputError(
             f"the text has {len(document.sentences):,} sentences, more than the "
-            f"{max_sentences:,}-sentence limit; raise it with --max-sentences "
-            "(graph methods take time and memory that grow with its square)"
+            f"{max_sentences:,}-sentence limit; raise it with "
+            f"{validate.spell('max_sentences')} (graph methods take time and memory that "
+            "grow with its square)"
         )
     return document, cleaned
 
@@ -113,13 +154,17 @@ def summarize_document(document: Document, *, method: str, length: Length, seed:
     Args:
         document: Body sentences, from :func:`prepare_document`.
         method: A registered method name.
-        length: The length budget, from :func:`make_length`.
+        length: The length budget, from :func:`make_length`; a word budget's
+            ``contiguous=None`` becomes the method's own default.
         seed: Seed for methods that use randomness.
 
     Returns:
-        The summary (``cleaned`` and ``warnings`` are left for the caller to set).
+        The summary, with warnings when it is longer or shorter than asked
+        (``cleaned`` and cleaning's warnings are left for the caller to add).
     """
     chosen = get_method(method)
+    if length.words is not None and length.contiguous is None:
+        length = replace(length, contiguous=chosen.contiguous)
     scores = chosen.scorer(document, get_language(document.language), seed)
     indices = select(document, scores, length)
     return Summary(
@@ -128,6 +173,7 @@ def summarize_document(document: Document, *, method: str, length: Length, seed:
         indices=tuple(indices),
         scores=tuple(scores[i] for i in indices),
         document_sentences=len(document.sentences),
+        warnings=length_warnings(document, indices, length),
         title=document.title,
         language=document.language,
     )
@@ -140,10 +186,12 @@ def summarize(
     sentences: int | None = None,
     words: int | None = None,
     ratio: float | None = None,
+    contiguous: bool | None = None,
     language: str = "english",
     seed: int = 0,
     clean: bool = True,
     max_sentences: int = DEFAULT_MAX_SENTENCES,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Summary:
     """Summarize an article by extracting its most important sentences.
 
@@ -151,24 +199,32 @@ def summarize(
         text: The article: plain text, a web-page text dump, or HTML.
         method: A registered method name (see :func:`available_methods`).
         sentences: Number of sentences (default 3 when no other length is given).
-        words: Word budget, never exceeded unless the best sentence alone is longer.
+        words: Word budget, never exceeded unless the first sentence taken is longer.
         ratio: Fraction of the article's sentences, in (0, 1]; at least one sentence.
+        contiguous: With ``words``: stop at the first ranked sentence that does not
+            fit (``True``), or also take lesser ones that do (``False``); default:
+            the method's (lead: ``True``, its opening in order).
         language: Language for splitting, stop words and stemming.
         seed: Seed for methods that use randomness; same seed, same summary.
         clean: Remove page chrome, captions, bylines and comments first.
         max_sentences: Refuse articles with more body sentences than this.
+        max_bytes: Refuse texts longer than this in UTF-8 (checked before any work).
 
     Returns:
-        The summary: sentences verbatim from the input, in document order.
+        The summary: sentences verbatim from the (normalised) input, in document
+        order, with warnings from cleaning and when it is longer or shorter than asked.
 
     Raises:
-        OptionError: Unknown method or language, or bad length options.
-        InputError: Empty text, no sentences in it, or more than ``max_sentences``.
+        OptionError: Unknown method or language, or a bad option; the message
+            names the parameter (``OptionTypeError``, also a ``TypeError``, for a
+            value of the wrong type).
+        InputError: Not a string, too large, empty, a PDF or a feed, no sentences
+            in it, or more than ``max_sentences``.
     """
-    get_method(method)  # fail on a bad name before the slow stages
-    length = make_length(sentences=sentences, words=words, ratio=ratio)
+    get_method(method)  # every option fails before the text is looked at
+    length = make_length(sentences=sentences, words=words, ratio=ratio, contiguous=contiguous)
     check_seed(seed)
     document, cleaned = prepare_document(text, language=language, clean=clean,
-                                         max_sentences=max_sentences)
+                                         max_sentences=max_sentences, max_bytes=max_bytes)
     summary = summarize_document(document, method=method, length=length, seed=seed)
-    return replace(summary, cleaned=clean, warnings=cleaned.warnings)
+    return replace(summary, cleaned=clean, warnings=cleaned.warnings + summary.warnings)

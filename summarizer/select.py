@@ -6,9 +6,12 @@ This is the one place that chooses sentences; methods only score. The rules:
 * never take a sentence whose text (case- and space-insensitively) was already taken;
 * ``sentences=N`` takes the top N; ``ratio=R`` takes ``max(1, R * n rounded half up)``;
 * ``words=N`` walks down the ranking and takes each sentence that still fits the
-  budget, which is never exceeded, except that when even the best sentence is
-  longer than the budget, that sentence alone is returned;
-* the result is returned in document order.
+  budget (``contiguous=False``), or stops at the first that does not
+  (``contiguous=True``: the summary is the ranking's head, for lead the opening of
+  the article in order). The budget is never exceeded, except that when even the
+  best sentence is longer than the budget, that sentence alone is returned;
+* the result is returned in document order;
+* :func:`length_warnings` says when the result is longer or shorter than asked.
 """
 
 from __future__ import annotations
@@ -65,8 +68,13 @@ def _distinct(document: Document, scores: Sequence[float]) -> list[int]:
     return order
 
 
-def _fill(document: Document, order: Sequence[int], budget: int) -> list[int]:
-    """Take every sentence, best first, that still fits the word budget."""
+def _fill(document: Document, order: Sequence[int], budget: int, *,
+          contiguous: bool) -> list[int]:
+    """Take sentences, best first, while they fit the word budget.
+
+    A sentence that does not fit ends the walk when ``contiguous``; otherwise it
+    is passed over and lesser sentences that still fit are taken.
+    """
     chosen: list[int] = []
     used = 0
     for index in order:
@@ -74,6 +82,8 @@ def _fill(document: Document, order: Sequence[int], budget: int) -> list[int]:
         if used + words <= budget:
             chosen.append(index)
             used += words
+        elif contiguous:
+            break
     return chosen
 
 
@@ -100,4 +110,32 @@ def select(document: Document, scores: Sequence[float], length: Length) -> list[
     if count_words(document.sentences[order[0]].text) > budget:
         # Even the best sentence is over budget: it alone, rather than a lesser one.
         return [order[0]]
-    return sorted(_fill(document, order, budget))
+    return sorted(_fill(document, order, budget, contiguous=bool(length.contiguous)))
+
+
+def length_warnings(document: Document, chosen: Sequence[int], length: Length) -> tuple[str, ...]:
+    """What to tell the reader when a summary is longer or shorter than asked.
+
+    Longer: a word budget below the length of the one sentence returned. Shorter:
+    fewer sentences than a sentence count or ratio asked for, because the article
+    has no more (repeated sentences counted once). A word budget is a maximum, so
+    a summary under it is no surprise.
+    """
+    if length.words is not None:
+        used = sum(count_words(document.sentences[i].text) for i in chosen)
+        if used <= length.words:
+            return ()
+        return (f"the summary has {used} words, more than the {length.words} asked: the "
+                "top-ranked sentence alone is that long, and sentences are never cut",)
+    limit = sentence_budget(length, len(document.sentences))
+    if limit is None or len(chosen) >= limit:
+        return ()
+    total = len(document.sentences)
+    distinct = len({_dedupe_key(sentence.text) for sentence in document.sentences})
+    have = (f"the article has only {_sentences(total)}" if distinct == total
+            else f"the article has only {distinct} distinct sentences among its {total}")
+    return (f"the summary has {_sentences(len(chosen))}, fewer than the {limit} asked: {have}",)
+
+
+def _sentences(count: int) -> str:
+    return f"{count} sentence" + ("" if count == 1 else "s")

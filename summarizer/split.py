@@ -2,19 +2,25 @@
 
 How a line is split (see ``docs/splitting.md`` for the measurements behind it):
 
+0. Invisible characters (zero-width spaces, direction marks, control characters)
+   are removed and the text is put in NFC form (:mod:`summarizer.normalize`).
 1. Text is split into lines first; a sentence never spans a line break.
 2. Candidate cuts come from `sentencex` (Wikimedia's rule-based segmenter, ~300
-   languages, written in Rust: about 0.1 ms per news article) and, for English, from
-   every run of ``.?!…`` (plus closing quotes or brackets) followed by whitespace.
+   languages, written in Rust: about 0.1 ms per news article), for every language
+   from each Chinese/Japanese full stop, ``！`` or ``？`` (no space needed after
+   them), and, for English, from every run of ``.?!…`` (plus closing quotes or
+   brackets) followed by whitespace.
 3. Each English candidate is then kept or dropped by the small rules in
    :func:`_keep_cut` (lower-case continuations, quoted questions and their
    attributions, list markers) and, after a period, by
    :func:`summarizer.split_abbrev.period_ends_sentence` (titles, abbreviations,
-   initials). Other languages keep the library's cuts and
-   only the language-neutral rules apply, so their abbreviations stay the library's.
+   initials). Other languages keep the library's cuts except after their own
+   abbreviations (:mod:`summarizer.split_languages`), and the language-neutral
+   rules apply to all. A language without rules of its own (any name is accepted)
+   gets the library's language-neutral cuts and those rules.
 
-Sentences are exact substrings of the input (stripped), in order, and together cover
-every non-space character.
+Sentences are exact substrings of the normalised input (stripped), in order, and
+together cover every non-space character.
 """
 
 from __future__ import annotations
@@ -25,22 +31,30 @@ from dataclasses import dataclass
 
 import sentencex
 
-from summarizer.errors import OptionError
+from summarizer import validate
+from summarizer.normalize import normalize_text
 from summarizer.split_abbrev import ABBREVIATIONS, period_ends_sentence
+from summarizer.split_languages import Abbreviations, abbreviations
 
 __all__ = [
-    "ABBREVIATIONS", "LANGUAGE_CODES", "language_code", "sentencex_starts",
-    "split_paragraphs", "split_sentences", "split_with",
+    "ABBREVIATIONS", "LANGUAGE_CODES", "Rules", "language_code", "normalize_text",
+    "rules_for", "sentencex_starts", "split_paragraphs", "split_sentences", "split_with",
 ]  # fmt: skip
 
-# Language names this project accepts (the Snowball stemmer set) → ISO 639-1 codes,
-# which is what sentencex expects. ISO codes are accepted as names too.
+# Language names → ISO 639-1 codes, which is what sentencex expects. ISO codes are
+# accepted as names too; any other name splits by the language-neutral rules.
 LANGUAGE_CODES: dict[str, str] = {
-    "arabic": "ar", "danish": "da", "dutch": "nl", "english": "en", "finnish": "fi",
-    "french": "fr", "german": "de", "hungarian": "hu", "italian": "it",
-    "norwegian": "no", "portuguese": "pt", "romanian": "ro", "russian": "ru",
-    "spanish": "es", "swedish": "sv",
+    "arabic": "ar", "bulgarian": "bg", "catalan": "ca", "chinese": "zh", "czech": "cs",
+    "danish": "da", "dutch": "nl", "english": "en", "finnish": "fi", "french": "fr",
+    "german": "de", "greek": "el", "hebrew": "he", "hindi": "hi", "hungarian": "hu",
+    "indonesian": "id", "italian": "it", "japanese": "ja", "korean": "ko",
+    "norwegian": "no", "persian": "fa", "polish": "pl", "portuguese": "pt",
+    "romanian": "ro", "russian": "ru", "slovak": "sk", "spanish": "es", "swedish": "sv",
+    "thai": "th", "turkish": "tr", "ukrainian": "uk", "vietnamese": "vi",
 }  # fmt: skip
+_LANGUAGE_NAMES = {code: name for name, code in LANGUAGE_CODES.items()}
+NEUTRAL_CODE = "und"
+"""ISO 639-2 "undetermined": sentencex's language-neutral rules, for unknown names."""
 
 # After a quoted "?" or "!", a capitalised name and a speech verb continue the
 # sentence: '"Why?" Smith asked.' is one sentence.
@@ -61,8 +75,17 @@ _AFTER_VERB = (
     "on|in|at|during|after|before|from|to|via|through|outside|inside|as|while|when|with|of"
 )
 
-_OPENERS = "\"'“‘«([{"
-_CLOSERS = "\"'”’»)]}"
+_OPENERS = "\"'“‘«([{「『（【〔〈《"
+_CLOSERS = "\"'”’»)]}」』）】〕〉》"
+# Chinese and Japanese full stops, full-width "!" and "?": a sentence ends there
+# whether or not a space follows (these scripts use none).
+_CJK_TERMINALS = "。｡．！？"
+_CJK_CANDIDATE = re.compile(rf"[{_CJK_TERMINALS}]+[{re.escape(_CLOSERS)}]*\s*")
+_CJK_END = re.compile(rf"[{_CJK_TERMINALS}][{re.escape(_CLOSERS)}]*$")
+# Japanese embeds a quoted sentence in the next one with a quoting particle
+# (「行く。」と言った, 「はい。」って): after the closing bracket it continues the sentence.
+_JAPANESE_QUOTE_END = re.compile(r"[」』]$")
+_QUOTING_PARTICLE = re.compile(r"(?:と|って|など)")
 # A candidate cut: terminal punctuation, optional closers, then whitespace.
 _CANDIDATE = re.compile(rf"[.?!…]+[{re.escape(_CLOSERS)}]*\s+")
 _TERMINAL_END = re.compile(rf"[.?!…][{re.escape(_CLOSERS)}]*$")
@@ -110,32 +133,44 @@ def split_paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """How one language is split.
+
+    Attributes:
+        code: The ISO 639-1 code given to the library (``"und"`` if unknown).
+        english: Whether the full English news rules apply.
+        abbreviations: The language's own abbreviations, if it has a list.
+    """
+
+    code: str
+    english: bool
+    abbreviations: Abbreviations | None
+
+
 def language_code(language: str) -> str:
-    """ISO 639-1 code for a language name (or code), as the library expects.
+    """ISO 639-1 code for a language name (or code); ``"und"`` for any other name.
 
     Raises:
-        OptionError: If the language is not one this project knows.
+        OptionTypeError: If ``language`` is not a string.
     """
+    validate.name(language, parameter="language", choices=", ".join(sorted(LANGUAGE_CODES)))
     key = language.strip().lower()
     if key in LANGUAGE_CODES:
         return LANGUAGE_CODES[key]
-    if key in LANGUAGE_CODES.values():
-        return key
-    raise OptionError(
-        f"unknown language {language!r} for sentence splitting: use one of "
-        f"{', '.join(sorted(LANGUAGE_CODES))}"
-    )
+    return key if key in _LANGUAGE_NAMES else NEUTRAL_CODE
+
+
+def rules_for(language: str) -> Rules:
+    """The splitting rules for a language name or code (any name is accepted)."""
+    code = language_code(language)
+    return Rules(code=code, english=code == "en",
+                 abbreviations=abbreviations(_LANGUAGE_NAMES.get(code, "")))
 
 
 def sentencex_starts(line: str, code: str) -> Iterator[int]:
     """Sentence start offsets that sentencex proposes for one line."""
-    try:
-        spans = sentencex.get_sentence_boundaries(code, line)
-    except UnicodeError:
-        # Lone surrogates cannot cross into the Rust library; the English rules
-        # still apply, and other languages keep the line whole rather than fail.
-        return
-    for span in spans:
+    for span in sentencex.get_sentence_boundaries(code, line):
         yield int(span["start_index"])
 
 
@@ -143,44 +178,50 @@ def split_sentences(text: str, *, language: str = "english") -> list[str]:
     """Split text into sentences, verbatim, never across a line break.
 
     Args:
-        text: Any text; lines are split independently.
+        text: Any text; lines are split independently. Invisible characters are
+            removed and the text put in NFC form first (:func:`normalize_text`).
         language: Language name (``"english"``, ``"german"``...) or ISO 639-1 code.
-            English gets the full news rules; other languages use the library's
-            own abbreviation lists plus the language-neutral rules.
+            English gets the full news rules; other languages the library's cuts,
+            their own abbreviation lists (:mod:`summarizer.split_languages`) and
+            the language-neutral rules. Any other name splits by the
+            language-neutral rules alone. Chinese and Japanese full stops split
+            in every language.
 
     Returns:
-        Stripped, non-empty sentences in order; each is a substring of ``text``.
+        Stripped, non-empty sentences in order; each is a substring of
+        ``normalize_text(text)``.
 
     Raises:
-        OptionError: If the language is unknown.
+        InputTypeError: If ``text`` is not a string (``InputError`` and ``TypeError``).
+        InputError: If ``text`` has a lone surrogate.
+        OptionTypeError: If ``language`` is not a string.
     """
-    return split_with(text, proposer=sentencex_starts, language=language)
+    validate.text(text)
+    return split_with(normalize_text(text), proposer=sentencex_starts, language=language)
 
 
 def split_with(text: str, *, proposer: Proposer, language: str = "english") -> list[str]:
     """Split like :func:`split_sentences`, with another library proposing cuts.
 
-    The benchmark uses this to measure each library under the same rules.
+    The benchmark uses this to measure each library under the same rules. The
+    text is taken as it is (not normalised).
 
     Args:
         text: Any text; lines are split independently.
         proposer: Maps ``(line, iso_code)`` to sentence start offsets in the line.
         language: As for :func:`split_sentences`.
-
-    Raises:
-        OptionError: If the language is unknown.
     """
-    code = language_code(language)
+    rules = rules_for(language)
     return [
-        sentence for line in text.splitlines() for sentence in _split_line(line, code, proposer)
+        sentence for line in text.splitlines() for sentence in _split_line(line, rules, proposer)
     ]
 
 
-def _split_line(line: str, code: str, proposer: Proposer) -> Iterator[str]:
+def _split_line(line: str, rules: Rules, proposer: Proposer) -> Iterator[str]:
     """Sentences of one line, cut where the rules keep a candidate."""
     begin = 0
-    for cut in _candidates(line, code, proposer):
-        if _keep_cut(line[begin : cut.end], line[cut.start :], english=code == "en"):
+    for cut in _candidates(line, rules.code, proposer):
+        if _keep_cut(line[begin : cut.end], line[cut.start :], rules=rules):
             piece = line[begin : cut.end].strip()
             if piece:
                 yield piece
@@ -191,14 +232,15 @@ def _split_line(line: str, code: str, proposer: Proposer) -> Iterator[str]:
 
 
 def _candidates(line: str, code: str, proposer: Proposer) -> list[Cut]:
-    """Library cuts, plus (for English) every punctuation-and-space cut, in order."""
+    """Library cuts, CJK full stops, and (for English) every punctuation-and-space cut."""
     cuts: dict[int, Cut] = {}
     for start in proposer(line, code):
         cut = _library_cut(line, start)
         if cut is not None:
             cuts[cut.start] = cut
-    if code == "en":
-        for match in _CANDIDATE.finditer(line):
+    patterns = (_CJK_CANDIDATE, _CANDIDATE) if code == "en" else (_CJK_CANDIDATE,)
+    for pattern in patterns:
+        for match in pattern.finditer(line):
             end = match.start() + len(match.group().rstrip())
             cuts[match.end()] = Cut(end=end, start=match.end())
     return [cuts[start] for start in sorted(cuts)]
@@ -213,14 +255,16 @@ def _library_cut(line: str, start: int) -> Cut | None:
     end = len(line[:start].rstrip())
     if end == 0 or start >= len(line):
         return None
-    if end == start and not (line[start].isupper() and line[start + 1 : start + 2] != "."):
-        # Without a space, only "heard.Shocking" (a lost space in CNN/DM) is a
-        # believable boundary; "3.5", "example.org" and "D-N.Y." are not.
+    glued = end == start and not _CJK_END.search(line[:end])
+    if glued and not (line[start].isupper() and line[start + 1 : start + 2] != "."):
+        # Without a space, only "heard.Shocking" (a lost space in CNN/DM) or a
+        # CJK full stop is a believable boundary; "3.5", "example.org" and
+        # "D-N.Y." are not.
         return None
     return Cut(end=end, start=start)
 
 
-def _keep_cut(left: str, right: str, *, english: bool) -> bool:
+def _keep_cut(left: str, right: str, *, rules: Rules) -> bool:
     """Whether a sentence really ends between ``left`` and ``right``.
 
     ``left`` is the text since the previous kept cut, ending with the punctuation;
@@ -235,9 +279,13 @@ def _keep_cut(left: str, right: str, *, english: bool) -> bool:
         return False  # "1. Preheat the oven." keeps its number
     if _INLINE_LIST_START.search(left.rstrip()) and _SECOND_ITEM.search(right):
         return False  # "three steps: 1. Cut taxes." keeps its first number too
-    if not english:
-        return True
     tail = left.rstrip()
+    if _CJK_END.search(tail):
+        return _cjk_ends(tail, right)
+    if rules.abbreviations is not None and rules.abbreviations.holds(tail, right):
+        return False  # French "M. Becker", German "z. B.", Spanish "pág. 5"
+    if not rules.english:
+        return True
     if not _TERMINAL_END.search(tail):
         # A library cut with no terminal punctuation: sentencex cuts at brackets
         # ("Alec Stewart (Age" + "52) CURRENT JOB...") and fixture lists.
@@ -247,6 +295,13 @@ def _keep_cut(left: str, right: str, *, english: bool) -> bool:
     if not tail.endswith(".") or tail.endswith(("..", "…")):
         return True
     return period_ends_sentence(tail, right)
+
+
+def _cjk_ends(tail: str, right: str) -> bool:
+    """After a CJK full stop: a new sentence, unless a Japanese quote goes on (」と)."""
+    if tail.endswith("．") and tail[-2:-1].isdigit() and right[:1].isdigit():
+        return False  # a full-width decimal point: ３．５
+    return not (_JAPANESE_QUOTE_END.search(tail) and _QUOTING_PARTICLE.match(right))
 
 
 def _can_start(head: str) -> bool:

@@ -52,17 +52,26 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Length:
-    """How long a summary may be: exactly one of the three fields is set.
+    """How long a summary may be: exactly one of the three sizes is set.
 
     Attributes:
         sentences: Number of sentences.
-        words: Word budget, never exceeded unless the best sentence alone is longer.
+        words: Word budget, never exceeded unless the first sentence taken alone is
+            longer.
         ratio: Fraction of the document's sentences (at least one sentence).
+        contiguous: How a word budget is filled. ``True``: walk the ranking and
+            stop at the first sentence that no longer fits, so the summary is the
+            ranking's head (for lead: the article's opening, in order). ``False``:
+            go on down the ranking and take every lesser sentence that still fits.
+            ``None``: the method's default (:attr:`Method.contiguous`; lead
+            ``True``, the others ``False``); :func:`summarizer.select.select`
+            reads ``None`` as ``False``.
     """
 
     sentences: int | None = None
     words: int | None = None
     ratio: float | None = None
+    contiguous: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -200,7 +200,7 @@ def test_unexpected_errors_are_one_line(monkeypatch: pytest.MonkeyPatch) -> None
         raise RuntimeError("boom")
 
     monkeypatch.delenv("SUMMARIZER_DEBUG", raising=False)
-    monkeypatch.setattr("summarizer.cli.summarize_cmd.summarize", broken)
+    monkeypatch.setattr("summarizer.pipeline.summarize", broken)
     assert_one_line_error(run("summarize", str(ARTICLE)), "RuntimeError: boom")
 
 

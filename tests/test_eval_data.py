@@ -98,12 +98,19 @@ def test_suite_errors_name_the_item_and_file(tmp_path: Path) -> None:
     ({"methods": ["nosuch"]}, "unknown method 'nosuch': choose one of " +
      ", ".join(available_methods())),
     ({"methods": []}, "no methods given"),
-    ({"jobs": 0}, "--jobs must be a positive"),
-    ({"bootstrap": 0}, "--bootstrap must be a positive"),
-    ({"sentences": 2, "words": 50}, "--sentences and --words conflict"),
+    ({"jobs": 0}, "jobs must be a positive"),
+    ({"jobs": 10**23}, "jobs must be at most 64, got"),
+    ({"bootstrap": 0}, "bootstrap must be a positive"),
+    ({"sentences": 2, "words": 50}, "sentences and words conflict"),
+    ({"methods": "lead"}, "methods must be a list of method names, got 'lead'"),
+    ({"clean": "no"}, "clean must be True or False, got 'no'"),
+    ({"max_sentences": 0}, "max_sentences must be a positive"),
+    ({"max_bytes": 2.5}, "max_bytes must be a positive whole number, got 2.5"),
+    ({"language": None}, "language must be a name"),
 ])
 def test_bad_options(options: dict[str, object], message: str) -> None:
-    with pytest.raises(OptionError, match=message.replace("(", r"\(")):
+    """From Python, messages name the parameters as Python spells them."""
+    with pytest.raises(OptionError, match="^" + message.replace("(", r"\(")):
         make_settings(**options)  # type: ignore[arg-type]
 
 
@@ -113,12 +120,17 @@ def test_lead_and_random_are_always_evaluated() -> None:
 
 @pytest.mark.parametrize("args", [
     ["--jobs", "0"], ["--bootstrap", "0"], ["--sentences", "2", "--words", "9"],
-    ["--methods", "lead,nosuch"],
+    ["--methods", "lead,nosuch"], ["--jobs", "100000000000000000000000"],
+    ["--max-bytes", "0"], ["--max-sentences", "-1"],
+    ["--dataset", "x.jsonl", "--suite", "references"],
+    ["--dataset", "x.jsonl", "--check-baseline"],
 ])
 def test_cli_bad_options_are_one_line(args: list[str]) -> None:
+    """Bad options exit 2 in eval too, as in every command."""
     result = CliRunner().invoke(app, ["eval", *args])
-    assert result.exit_code != 0
+    assert result.exit_code == 2, result.output
     assert result.output.startswith("error: ")
+    assert "_" not in result.output.split(":")[1]  # a flag is named as typed: --max-bytes
     assert result.output.count("\n") == 1
     assert "Traceback" not in result.output
 
@@ -159,5 +171,5 @@ def test_unknown_language_lists_the_valid_ones() -> None:
 
 def test_bootstrap_has_an_upper_bound() -> None:
     assert make_settings(bootstrap=100_000).bootstrap == 100_000
-    with pytest.raises(OptionError, match=r"^--bootstrap must be at most 100000, got 100001$"):
+    with pytest.raises(OptionError, match=r"^bootstrap must be at most 100000, got 100001$"):
         make_settings(bootstrap=100_001)

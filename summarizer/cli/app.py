@@ -1,4 +1,8 @@
-"""The Typer application and its one-line error handling."""
+"""The Typer application and its one-line error handling.
+
+Exit codes, for every command: 0 success, 1 bad input (or a failed quality
+gate), 2 bad options or usage (Typer's own usage errors too), 130 interrupted.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +15,17 @@ from typer.core import TyperGroup
 
 from summarizer import __version__
 from summarizer.errors import OptionError, SummarizerError
+from summarizer.validate import cli_spelling
 
 BAD_INPUT = 1
 """Exit code for input that cannot be summarized (missing, empty, binary...)."""
 USAGE = 2
 """Exit code for bad options, as for Typer's own usage errors."""
+INTERRUPTED = 130
+"""Exit code after Ctrl-C: 128 + SIGINT, as shells report it."""
 
 
-def fail(message: str, *, code: int = 1) -> NoReturn:
+def fail(message: str, *, code: int = BAD_INPUT) -> NoReturn:
     """Print ``error: message`` on one line to stderr and exit with ``code``."""
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)
@@ -31,7 +38,8 @@ class OneLineErrors(TyperGroup):
         standalone = kwargs.pop("standalone_mode", True)
         kwargs["standalone_mode"] = False
         try:
-            result = super().main(*args, **kwargs)
+            with cli_spelling():  # messages name --flags, not Python parameters
+                result = super().main(*args, **kwargs)
             code = result if isinstance(result, int) else 0
         except typer.Exit as done:
             code = done.exit_code
@@ -46,8 +54,8 @@ class OneLineErrors(TyperGroup):
         except typer.TyperException as error:
             code = _report_typer_error(error)
         except (typer.Abort, KeyboardInterrupt):
-            typer.echo("error: aborted", err=True)
-            code = 130
+            typer.echo("error: interrupted", err=True)
+            code = INTERRUPTED
         except Exception as error:  # the last line of defence: never a traceback
             if os.environ.get("SUMMARIZER_DEBUG"):
                 raise
@@ -62,10 +70,11 @@ class OneLineErrors(TyperGroup):
 
 def _report_typer_error(error: typer.TyperException) -> int:
     """One line for a usage error; help text (already complete) is passed through."""
-    code = int(getattr(error, "exit_code", 1))
+    code = int(getattr(error, "exit_code", USAGE))
     if type(error).__name__ == "NoArgsIsHelpError":
-        typer.echo(error.format_message())
-        return 0
+        # A bare "summarizer" is a usage error, as in git or pip: the help, on stderr.
+        typer.echo(error.format_message(), err=True)
+        return USAGE
     message = " ".join(error.format_message().split())
     ctx = getattr(error, "ctx", None)
     hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""

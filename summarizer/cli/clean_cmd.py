@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
-from summarizer.clean import CleanedText, clean
 from summarizer.cli.app import app
 from summarizer.errors import InputError
-from summarizer.inputs import DEFAULT_MAX_BYTES, load_text
-from summarizer.language import get_language
+from summarizer.inputs import load_text
+from summarizer.options import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from summarizer.clean import CleanedText
 
 _EXAMPLES = """\b
 Examples:
@@ -48,9 +52,11 @@ def clean_command(
                                   help="Refuse inputs larger than this."),
 ) -> None:
     """Print the article as kept (title, then body paragraphs), or explain every line."""
-    get_language(language)
+    from summarizer.pipeline import check_language, clean_page  # the cleaner: only now
+
+    check_language(language)
     source = load_text(path, max_bytes=max_bytes)
-    cleaned = clean(source.text, language=language)
+    cleaned = clean_page(source.text, language=language, max_bytes=max_bytes)
     if not cleaned.paragraphs and not explain:
         raise InputError(f"{source.source}: no article text found in it; "
                          "see what was dropped with --explain")

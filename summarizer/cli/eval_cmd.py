@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,11 +13,12 @@ from typing import TYPE_CHECKING
 import typer
 
 from summarizer.cli.app import app, fail
+from summarizer.errors import OptionError
 from summarizer.methods import available_methods
+from summarizer.options import DEFAULT_MAX_BYTES, DEFAULT_MAX_SENTENCES
 
 if TYPE_CHECKING:
-    from eval.data import Dataset
-    from eval.runner import EvalResult, EvalSettings
+    from eval.runner import EvalResult, EvalSettings, PreparedDataset
 
 _EXAMPLES = """\b
 Examples:
@@ -47,40 +50,54 @@ class GateRequest:
         return self.check or self.update
 
 
-def _load(dataset: str | None, suite: str | None, *, skip_bad: bool) -> Dataset:
-    from eval.data import load_dataset, load_suite
-
-    data = load_dataset(dataset, skip_bad=skip_bad) if dataset else load_suite(suite)
-    for line in data.skipped:
-        typer.echo(f"warning: skipped {line}", err=True)
-    return data
+@contextmanager
+def _progress(length: int, label: str) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr when it is a terminal; nothing at all otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    with typer.progressbar(length=length, label=label, file=sys.stderr, show_pos=True,
+                           show_eta=True) as bar:
+        yield bar.update
 
 
 def _prepare(dataset: str | None, suite: str | None, *, skip_bad: bool, out: Path,
-             settings: EvalSettings, request: GateRequest) -> Dataset:
-    """Check every option, the output folder and the data, before anything is scored."""
+             settings: EvalSettings, request: GateRequest) -> PreparedDataset:
+    """Check every option, the output folder and the data, before anything is scored.
+
+    The articles are cleaned and split here, so an article over a limit is found
+    (and with ``--skip-bad`` left out and listed) before the first one is scored.
+    """
     from eval import gate
+    from eval.data import load_dataset, load_suite
     from eval.report import check_output_folder
+    from eval.runner import check_examples
 
     if dataset is not None and suite is not None:
-        fail("--dataset and --suite conflict: give only one")
+        raise OptionError("--dataset and --suite conflict: give only one")
     if request.wanted and dataset is not None:
-        fail("the quality gate runs on the reference suite: drop --dataset")
+        raise OptionError("the quality gate runs on the reference suite: drop --dataset")
     check_output_folder(out)
-    data = _load(dataset, suite, skip_bad=skip_bad)
+    data = load_dataset(dataset, skip_bad=skip_bad) if dataset else load_suite(suite)
     gate.precheck(settings, digest=data.digest, check=request.check, update=request.update,
                   allow_regression=request.allow_regression, path=request.path)
-    return data
+    with _progress(len(data.examples), f"checking {data.name}") as progress:
+        prepared = check_examples(data, settings=settings, skip_bad=skip_bad,
+                                  progress=progress)
+    for line in prepared.dataset.skipped:
+        typer.echo(f"warning: skipped {line}", err=True)
+    return prepared
 
 
-def _run(data: Dataset, settings: EvalSettings) -> tuple[EvalResult, float]:
-    """Run with a progress bar on stderr (click shows it only on a terminal); time it."""
+def _run(prepared: PreparedDataset, settings: EvalSettings) -> tuple[EvalResult, float]:
+    """Score with a progress bar on stderr (on a terminal); time it."""
     from eval.runner import run_evaluation
 
+    data = prepared.dataset
     started = time.perf_counter()
-    with typer.progressbar(length=len(data.examples), label=f"scoring {data.name}",
-                           file=sys.stderr) as bar:
-        result = run_evaluation(data, settings=settings, progress=bar.update)
+    label = f"scoring {data.name} ({len(settings.methods)} methods, {settings.jobs} jobs)"
+    with _progress(len(data.examples), label) as progress:
+        result = run_evaluation(prepared, settings=settings, progress=progress)
     return result, time.perf_counter() - started
 
 
@@ -125,8 +142,12 @@ def eval_command(
     out: str = typer.Option("eval-results", "--out", "-o", help="Output folder."),
     clean: bool = typer.Option(True, "--clean/--no-clean", help="Clean articles first."),
     language: str = typer.Option("english", "--language", "-l", help="Article language."),
-    skip_bad: bool = typer.Option(False, "--skip-bad",
-                                  help="Skip bad records (each one reported)."),
+    skip_bad: bool = typer.Option(False, "--skip-bad", help=(
+        "Skip bad records and articles over a limit (each one reported).")),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes",
+                                  help="Refuse articles larger than this (UTF-8 bytes)."),
+    max_sentences: int = typer.Option(DEFAULT_MAX_SENTENCES, "--max-sentences",
+                                      help="Refuse articles with more sentences than this."),
     check_baseline: bool = typer.Option(False, "--check-baseline",
                                         help="Fail if a method is below its pinned floor."),
     update_baseline: bool = typer.Option(False, "--update-baseline",
@@ -140,12 +161,13 @@ def eval_command(
 
     settings = make_settings(methods=_method_list(methods), sentences=sentences, words=words,
                              seed=seed, bootstrap=bootstrap, jobs=jobs, clean=clean,
-                             language=language)
+                             language=language, max_sentences=max_sentences,
+                             max_bytes=max_bytes)
     request = GateRequest(check=check_baseline, update=update_baseline,
                           allow_regression=allow_regression,
                           path=Path(baseline) if baseline else None)
-    data = _prepare(dataset, suite, skip_bad=skip_bad, out=Path(out), settings=settings,
-                    request=request)
-    result, seconds = _run(data, settings)
+    prepared = _prepare(dataset, suite, skip_bad=skip_bad, out=Path(out), settings=settings,
+                        request=request)
+    result, seconds = _run(prepared, settings)
     _write(result, Path(out), seconds=seconds)
     _gate(result, request)

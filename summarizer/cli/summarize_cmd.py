@@ -5,10 +5,15 @@ from __future__ import annotations
 import typer
 
 from summarizer.cli.app import app
-from summarizer.inputs import DEFAULT_MAX_BYTES, load_text
-from summarizer.language import get_language
+from summarizer.inputs import load_text
 from summarizer.methods import DEFAULT_METHOD, available_methods, get_method
-from summarizer.pipeline import DEFAULT_MAX_SENTENCES, check_seed, make_length, summarize
+from summarizer.options import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_SENTENCES,
+    check_limits,
+    check_seed,
+    make_length,
+)
 from summarizer.render import RENDERERS, check_format, render
 
 _EXAMPLES = """\b
@@ -34,11 +39,16 @@ def summarize_command(
     words: int | None = typer.Option(
         None, "--words", "-w", help="Word budget; never exceeded unless one sentence is longer."
     ),
+    contiguous: bool | None = typer.Option(
+        None, "--contiguous/--no-contiguous",
+        help="With --words: stop at the first ranked sentence that does not fit "
+             "(default for lead: the opening, in order), or also take lesser ones that do.",
+    ),
     ratio: float | None = typer.Option(None, "--ratio", "-r",
                                        help="Fraction of the article's sentences, in (0, 1]."),
     fmt: str = typer.Option("text", "--format", "-f", help=f"One of: {', '.join(RENDERERS)}."),
     language: str = typer.Option("english", "--language", "-l",
-                                 help="Language for stop words and stemming."),
+                                 help="Language for splitting, stop words and stemming."),
     seed: int = typer.Option(0, "--seed", help="Seed for methods that use randomness."),
     clean: bool = typer.Option(True, "--clean/--no-clean",
                                help="Strip page chrome, captions, bylines and comments first."),
@@ -49,15 +59,19 @@ def summarize_command(
 ) -> None:
     """Summarize one article: plain text, a web-page text dump, or HTML."""
     # Every option is checked before the input is read: a typo fails fast.
-    length = make_length(sentences=sentences, words=words, ratio=ratio)
+    length = make_length(sentences=sentences, words=words, ratio=ratio, contiguous=contiguous)
     check_seed(seed)
     check_format(fmt)
     get_method(method)
-    get_language(language)
+    check_limits(max_sentences=max_sentences, max_bytes=max_bytes)
+    from summarizer.pipeline import check_language, summarize  # NLTK, sumy: only now
+
+    check_language(language)
     source = load_text(path, max_bytes=max_bytes)
     summary = summarize(source.text, method=method, sentences=length.sentences,
-                        words=length.words, ratio=length.ratio, language=language,
-                        seed=seed, clean=clean, max_sentences=max_sentences)
+                        words=length.words, ratio=length.ratio, contiguous=contiguous,
+                        language=language, seed=seed, clean=clean,
+                        max_sentences=max_sentences, max_bytes=max_bytes)
     for warning in summary.warnings:
         typer.echo(f"warning: {warning}", err=True)
     typer.echo(render(summary, fmt=fmt, length=length, language=language, seed=seed))
