@@ -31,8 +31,18 @@ def fail(message: str, *, code: int = BAD_INPUT) -> NoReturn:
     raise typer.Exit(code)
 
 
+class _Interrupted(Exception):  # noqa: N818 (it is not an error of the caller)
+    """Ctrl-C, carried past Typer, which would turn it into a silent exit 130."""
+
+
 class OneLineErrors(TyperGroup):
     """Report usage errors and our own errors as one line on stderr, never a traceback."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise _Interrupted from None
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         standalone = kwargs.pop("standalone_mode", True)
@@ -53,7 +63,7 @@ class OneLineErrors(TyperGroup):
             code = BAD_INPUT
         except typer.TyperException as error:
             code = _report_typer_error(error)
-        except (typer.Abort, KeyboardInterrupt):
+        except (_Interrupted, typer.Abort, KeyboardInterrupt):
             typer.echo("error: interrupted", err=True)
             code = INTERRUPTED
         except Exception as error:  # the last line of defence: never a traceback

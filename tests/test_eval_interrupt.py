@@ -1,0 +1,91 @@
+"""Ctrl-C during ``summarizer eval --jobs 2``: one line, exit 130, no process left.
+
+A real terminal sends SIGINT to the whole foreground process group; the test
+starts the command in a session of its own and signals that group the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from eval.data import load_suite
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+
+
+def group_members(group: int) -> dict[int, str]:
+    """Live (not zombie) processes of a process group: pid → command line."""
+    members = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue  # it exited while we looked
+        state, _, pgrp = stat.rsplit(")", 1)[1].split()[:3]
+        if int(pgrp) == group and state != "Z":
+            members[int(entry.name)] = command
+    return members
+
+
+def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def many_articles(folder: Path, count: int) -> Path:
+    suite = load_suite()
+    path = folder / "many.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for number in range(count):
+            example = suite.examples[number % len(suite.examples)]
+            handle.write(json.dumps({"id": f"a{number}", "article": example.article,
+                                     "references": list(example.references)}) + "\n")
+    return path
+
+
+@pytest.mark.parametrize("moment", ["as the workers start", "while they score"])
+def test_ctrl_c_stops_cleanly(tmp_path: Path, moment: str) -> None:
+    data = many_articles(tmp_path, 120)
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "summarizer", "eval", "--dataset", str(data), "--jobs", "2",
+         "--bootstrap", "20", "--out", str(out)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+    )
+    group = process.pid
+    try:
+        def workers() -> int:
+            return sum("spawn_main" in command for command in group_members(group).values())
+
+        assert wait_for(lambda: workers() == 2, 120), "the workers never started"
+        if moment == "while they score":
+            time.sleep(2.0)  # they import for about a second, then score for several
+            assert process.poll() is None, "the run ended before it could be interrupted"
+        os.killpg(group, signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=60)
+        left = wait_for(lambda: not group_members(group), 10)
+    finally:
+        if process.poll() is None or group_members(group):
+            os.killpg(group, signal.SIGKILL)
+            process.wait()
+    assert process.returncode == 130
+    assert stderr.decode() == "error: interrupted\n"
+    assert stdout == b""
+    assert left, f"processes left behind: {group_members(group)}"
+    assert not out.exists()
