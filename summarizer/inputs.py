@@ -29,10 +29,11 @@ _CHUNK = 1 << 20
 """Files are read a megabyte at a time, so any ``--max-bytes`` works without
 allocating it up front."""
 
-# A feed's root element, after an optional XML declaration, stylesheet
-# instructions and comments.
+# A feed's root element with the attribute every feed has, after an optional XML
+# declaration, stylesheet instructions and comments.
 _FEED = re.compile(
-    r"(?:<\?xml[^>]*>\s*)?(?:(?:<\?[^>]*>|<!--.*?-->)\s*)*<(?:rss|feed|rdf:RDF)[\s>]",
+    r"(?:<\?xml[^>]*>\s*)?(?:(?:<\?[^>]*>|<!--.*?-->)\s*)*"
+    r"<(?:rss\s[^>]*\bversion\s*=|feed\s[^>]*\bxmlns\s*=|rdf:RDF\s)",
     re.DOTALL,
 )
 

@@ -217,11 +217,17 @@ def split_with(text: str, *, proposer: Proposer, language: str = "english") -> l
     ]
 
 
+# The rules read a few words either side of a cut; bounding what they are shown
+# keeps a line of a hundred thousand sentences linear rather than quadratic.
+_CONTEXT = 1000
+
+
 def _split_line(line: str, rules: Rules, proposer: Proposer) -> Iterator[str]:
     """Sentences of one line, cut where the rules keep a candidate."""
     begin = 0
     for cut in _candidates(line, rules.code, proposer):
-        if _keep_cut(line[begin : cut.end], line[cut.start :], rules=rules):
+        left = line[max(begin, cut.end - _CONTEXT) : cut.end]
+        if _keep_cut(left, line[cut.start : cut.start + _CONTEXT], rules=rules):
             piece = line[begin : cut.end].strip()
             if piece:
                 yield piece
@@ -234,7 +240,7 @@ def _split_line(line: str, rules: Rules, proposer: Proposer) -> Iterator[str]:
 def _candidates(line: str, code: str, proposer: Proposer) -> list[Cut]:
     """Library cuts, CJK full stops, and (for English) every punctuation-and-space cut."""
     cuts: dict[int, Cut] = {}
-    for start in proposer(line, code):
+    for start in _proposed(line, code, proposer):
         cut = _library_cut(line, start)
         if cut is not None:
             cuts[cut.start] = cut
@@ -246,16 +252,32 @@ def _candidates(line: str, code: str, proposer: Proposer) -> list[Cut]:
     return [cuts[start] for start in sorted(cuts)]
 
 
+def _proposed(line: str, code: str, proposer: Proposer) -> Iterator[int]:
+    """The library's sentence starts, asked for one CJK sentence at a time.
+
+    sentencex takes time quadratic in the length of a line of Chinese or Japanese
+    (a minute for 300,000 characters), so such a line is handed over in pieces
+    between full stops, which are cuts anyway.
+    """
+    begin = 0
+    for end in [*(match.end() for match in _CJK_CANDIDATE.finditer(line)), len(line)]:
+        if end > begin:
+            yield from (begin + start for start in proposer(line[begin:end], code))
+        begin = end
+
+
 def _library_cut(line: str, start: int) -> Cut | None:
     """A library's sentence start as a cut, or None if it is at either end of the line."""
     # sentencex leaves an opening quote on the previous sentence ('He said. "' +
     # 'Finally...'): the quote belongs to the sentence it opens.
     while 0 < start < len(line) and line[start - 1] in _OPENERS:
         start -= 1
-    end = len(line[:start].rstrip())
+    end = start
+    while end > 0 and line[end - 1].isspace():
+        end -= 1
     if end == 0 or start >= len(line):
         return None
-    glued = end == start and not _CJK_END.search(line[:end])
+    glued = end == start and not _CJK_END.search(line, max(0, end - _CONTEXT), end)
     if glued and not (line[start].isupper() and line[start + 1 : start + 2] != "."):
         # Without a space, only "heard.Shocking" (a lost space in CNN/DM) or a
         # CJK full stop is a believable boundary; "3.5", "example.org" and

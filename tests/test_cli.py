@@ -230,3 +230,112 @@ def test_clean_of_a_page_without_text_is_an_error(tmp_path: Path) -> None:
     page = tmp_path / "empty.html"
     page.write_text("<html><body><p></p><div></div></body></html>", encoding="utf-8")
     assert_one_line_error(run("clean", str(page)), "no article text")
+
+
+def test_bare_command_is_a_usage_error() -> None:
+    result = run()
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("Usage: ")
+    assert "summarize" in result.stderr
+
+
+HUGE = "100000000000000000000000"
+
+
+@pytest.mark.parametrize("option", ["--sentences", "--words", "--seed", "--max-bytes",
+                                    "--max-sentences"])
+def test_huge_numbers_are_handled(option: str) -> None:
+    """10**23 is a valid count: no OverflowError or MemoryError, no 'unexpected'."""
+    result = run("summarize", str(ARTICLE), option, HUGE, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "unexpected" not in result.stderr
+
+
+def test_huge_max_bytes_on_stdin() -> None:
+    result = run("summarize", "-", "--max-bytes", HUGE, stdin=ARTICLE.read_bytes())
+    assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize("option", ["--jobs", "--bootstrap"])
+def test_huge_eval_numbers_are_option_errors(option: str) -> None:
+    result = run("eval", option, HUGE)
+    assert_one_line_error(result, option, "must be at most")
+    assert result.exit_code == 2
+
+
+def test_symlink_loop_and_dangling_link(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    assert_one_line_error(run("summarize", str(loop)), "symbolic link that loops")
+    dangling = tmp_path / "dangling.txt"
+    dangling.symlink_to(tmp_path / "gone.txt")
+    assert_one_line_error(run("summarize", str(dangling)), "symbolic link to a file that")
+    assert run("summarize", str(loop)).exit_code == 1
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("東京都は月曜日、新しい予算案を発表した。学校への支出が増える。批判者は交通への配慮が足りないと述べた。",
+     "shift_jis"),
+    ("東京都は月曜日、新しい予算案を発表した。学校への支出が増える。", "euc_jp"),
+    ("市议会周一批准了新的预算。预算增加了学校的支出。批评者说该计划忽视了交通。", "gbk"),
+    ("市議會週一批准了新的預算。預算增加了學校的支出。", "big5"),
+    ("東京都は月曜日、新しい予算案を発表した。学校への支出が増える。", "iso2022_jp"),
+])  # fmt: skip
+def test_east_asian_legacy_encodings_are_detected(tmp_path: Path, text: str,
+                                                  encoding: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode(encoding))
+    result = run("summarize", str(path), "-n", "1", "--no-clean")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.strip() == text.split("。")[0] + "。"
+
+
+@pytest.mark.parametrize(("content", "fragment"), [
+    (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nBT (Hello) Tj ET\n%%EOF\n", "PDF file"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + bytes(range(256)) * 4, "PDF file"),
+    (b'<?xml version="1.0"?>\n<rss version="2.0"><channel><item><title>Storm hits'
+     b"</title></item></channel></rss>\n", "RSS or Atom feed"),
+])  # fmt: skip
+def test_pdf_and_feeds_are_refused(tmp_path: Path, content: bytes, fragment: str) -> None:
+    path = tmp_path / "input.dat"
+    path.write_bytes(content)
+    for command in ("summarize", "clean"):
+        result = run(command, str(path))
+        assert_one_line_error(result, fragment)
+        assert result.exit_code == 1
+
+
+LONG_OPENING = ("The storm reached the coast late on Monday night and flooded many streets. "
+                "Emergency crews worked through the night to rescue residents trapped in "
+                "their homes by the rising water and the strong winds. Schools closed. "
+                "The mayor said damage would take months to repair.")
+
+
+def test_lead_word_budget_takes_the_opening_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "storm.txt"
+    path.write_text(LONG_OPENING, encoding="utf-8")
+    result = run("summarize", str(path), "--words", "16", "-f", "json", "--no-clean")
+    assert [s["index"] for s in json.loads(result.stdout)["sentences"]] == [0]
+    gaps = run("summarize", str(path), "--words", "16", "-f", "json", "--no-clean",
+               "--no-contiguous")
+    assert [s["index"] for s in json.loads(gaps.stdout)["sentences"]] == [0, 2]
+
+
+def test_contiguous_needs_a_word_budget() -> None:
+    result = run("summarize", str(ARTICLE), "--contiguous")
+    assert_one_line_error(result, "--contiguous applies to a word budget: give --words too")
+    assert result.exit_code == 2
+
+
+def test_longer_or_shorter_than_asked_is_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "storm.txt"
+    path.write_text(LONG_OPENING, encoding="utf-8")
+    longer = run("summarize", str(path), "--words", "5", "-f", "json", "--no-clean")
+    assert longer.exit_code == 0
+    assert longer.stderr.startswith("warning: the summary has 13 words, more than the 5 asked")
+    assert json.loads(longer.stdout)["warnings"] == [longer.stderr[len("warning: "):].strip()]
+    shorter = run("summarize", str(path), "-n", "100", "--no-clean")
+    assert shorter.stderr == ("warning: the summary has 4 sentences, fewer than the 100 "
+                              "asked: the article has only 4 sentences\n")
+    assert len(shorter.stdout.splitlines()) == 4

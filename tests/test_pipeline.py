@@ -13,6 +13,7 @@ from summarizer import (
     split_sentences,
     summarize,
 )
+from summarizer.methods import get_method
 from summarizer.pipeline import build_document, make_length
 from summarizer.types import Length
 
@@ -114,3 +115,41 @@ def test_numbers_count_as_words_for_scoring() -> None:
     assert tokenize_words("COVID-19 cases rose 12.5% in 2024 in the U.S.") == (
         "COVID-19", "cases", "rose", "12.5", "in", "2024", "in", "the", "U.S",
     )
+
+
+OPENING = ("The storm reached the coast late on Monday night and flooded many streets. "
+           "Emergency crews worked through the night to rescue residents trapped in their "
+           "homes by the rising water and the strong winds. Schools closed. The mayor said "
+           "damage would take months to repair.")
+
+
+def test_word_budget_is_contiguous_for_lead_only_by_default() -> None:
+    assert summarize(OPENING, method="lead", words=16, clean=False).indices == (0,)
+    assert summarize(OPENING, method="lead", words=16, clean=False,
+                     contiguous=False).indices == (0, 2)
+    assert get_method("lead").contiguous
+    assert not any(get_method(name).contiguous for name in available_methods()
+                   if name != "lead")
+
+
+def test_contiguous_for_another_method_is_a_head_of_its_ranking() -> None:
+    every = summarize(OPENING, method="textrank", sentences=4, clean=False)
+    ranking = [i for _, i in sorted(zip(every.scores, every.indices, strict=True),
+                                    key=lambda pair: (-pair[0], pair[1]))]
+    lengths = [len(sentence.split()) for sentence in every.sentences]
+    for budget in (15, 20, 35, 60):
+        head: list[int] = []
+        for index in ranking:
+            if sum(lengths[i] for i in head) + lengths[index] > budget:
+                break
+            head.append(index)
+        expected = tuple(sorted(head or ranking[:1]))
+        assert summarize(OPENING, method="textrank", words=budget, clean=False,
+                         contiguous=True).indices == expected, budget
+
+
+def test_summary_warnings_cover_length() -> None:
+    summary = summarize(OPENING, method="lead", sentences=9, clean=False)
+    assert summary.warnings == ("the summary has 4 sentences, fewer than the 9 asked: the "
+                                "article has only 4 sentences",)
+    assert summarize(OPENING, method="lead", sentences=2, clean=False).warnings == ()

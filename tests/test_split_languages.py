@@ -132,3 +132,32 @@ def test_every_list_is_keyed_by_a_known_language_and_ends_with_a_period() -> Non
         for language, entries in table.items():
             assert language in LANGUAGE_CODES
             assert all(entry.endswith(".") for entry in entries), language
+
+
+def test_long_lines_cost_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 5 MB one-line text must not take minutes: count the work, not the seconds.
+
+    The library is handed each CJK sentence separately (it is quadratic in the
+    length of a CJK line), and the rules see a bounded window around each cut.
+    """
+    import summarizer.split as split
+
+    seen: list[int] = []
+    windows: list[int] = []
+    keep = split._keep_cut
+
+    def counting(line: str, code: str) -> list[int]:
+        seen.append(len(line))
+        return list(split.sentencex_starts(line, code))
+
+    def watched(left: str, right: str, **kwargs: object) -> bool:
+        windows.append(len(left) + len(right))
+        return keep(left, right, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(split, "_keep_cut", watched)
+    text = "今天天气很好。我们去公园吧！" * 2000 + "A sentence of news. " * 2000
+    sentences = split.split_with(text, proposer=counting, language="chinese")
+    assert len(sentences) == 6000
+    assert sum(seen) == len(text)
+    assert max(seen) < 20 * 2000 + 20
+    assert max(windows) <= 2 * split._CONTEXT
