@@ -75,7 +75,8 @@ _AFTER_VERB = (
     "on|in|at|during|after|before|from|to|via|through|outside|inside|as|while|when|with|of"
 )
 
-_OPENERS = "\"'“‘«([{「『（【〔〈《"
+# Opening quotes and brackets, and Spanish "¿" and "¡", which open a sentence.
+_OPENERS = "\"'“‘«¿¡([{「『（【〔〈《"
 _CLOSERS = "\"'”’»)]}」』）】〕〉》"
 # Chinese and Japanese full stops, full-width "!" and "?": a sentence ends there
 # whether or not a space follows (these scripts use none).

@@ -100,6 +100,9 @@ def test_cjk_cases(text: str, expected: list[str]) -> None:
          ["Es gibt z. B. Äpfel.", "Dr. Müller kam am 3. Mai.", "Er blieb."]),
         ("spanish", "Habló con la Sra. López y el Sr. García. Vea la pág. 5. Fin.",
          ["Habló con la Sra. López y el Sr. García.", "Vea la pág. 5.", "Fin."]),
+        # Spanish questions and exclamations open with an inverted mark.
+        ("spanish", "Olvida el transporte. ¿Lo firmará? ¡Claro que sí! Fin.",
+         ["Olvida el transporte.", "¿Lo firmará?", "¡Claro que sí!", "Fin."]),
         ("italian", "Ha parlato con il Dott. Bianchi e il Sig. Rossi. Poi è partito.",
          ["Ha parlato con il Dott. Bianchi e il Sig. Rossi.", "Poi è partito."]),
         ("portuguese", "O Sr. Silva falou com a Dra. Costa. Veja a pág. 5. Fim.",
