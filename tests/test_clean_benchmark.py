@@ -39,7 +39,7 @@ def bench() -> ModuleType:
 def pages(bench: ModuleType) -> list[Any]:
     if not bench.DATA_PATH.exists():
         pytest.skip("../shared/data/cnndm_dev.jsonl is not available")
-    return bench.make_pages(bench.load_rows(), seed=0, per_style=4)
+    return list(bench.make_pages(bench.load_rows(), seed=0, per_style=4))
 
 
 def test_generated_set_is_large_varied_and_deterministic(

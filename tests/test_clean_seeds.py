@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -59,7 +60,8 @@ def test_no_summary_contains_anything_but_body(seed: Path, method: str) -> None:
 @pytest.mark.parametrize("method", available_methods())
 def test_bare_and_dressed_article_give_the_same_summary(method: str) -> None:
     bare, dressed = (seed.read_text(encoding="utf-8") for seed in SEEDS[1:3])
-    for length in ({"sentences": 3}, {"words": 80}):
+    lengths: tuple[dict[str, Any], ...] = ({"sentences": 3}, {"words": 80})
+    for length in lengths:
         assert (summarize(bare, method=method, **length).sentences
                 == summarize(dressed, method=method, **length).sentences)
 

@@ -76,7 +76,7 @@ def test_fast_ranks_like_sumy_on_edge_cases(name: str, case: str) -> None:
     ours = rate(fast, document)
     assert np.all(np.isfinite(ours))
     if np.all(np.isfinite(theirs)):
-        assert_same_ranking(ours, theirs)
+        assert_same_ranking(ours, theirs.tolist())
     else:
         # The one known departure: stock LexRank's NaNs become zeros (next test).
         assert name == "lexrank"
