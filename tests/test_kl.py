@@ -1,7 +1,7 @@
 """KL-Sum: our vectorised version ranks sentences exactly as sumy's ``KLSummarizer``.
 
 sumy re-computes the divergence of every candidate summary from scratch, which is
-the "KL-Sum takes 40 s on a 400-sentence text" defect; the documents here are short
+the cubic-time defect (see the README's *Speed* table); the documents here are short
 so that sumy's version stays quick.
 """
 

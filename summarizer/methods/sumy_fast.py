@@ -5,9 +5,8 @@ quantity from the same inputs; sumy still tokenizes, stems, filters stop words,
 runs its power method and sorts. ``tests/test_methods_vs_sumy.py`` checks that each
 ranks sentences as the stock class does, with scores equal within a named tolerance.
 
-Times on a 400-sentence article (stock → fast): Luhn 0.3 s → 0.05 s, LSA 0.6 s →
-0.1 s, LexRank 1.2 s → 0.05 s, TextRank 0.5 s → 0.03 s, Reduction 1.5 s → 0.03 s;
-see ``docs/speed.md``.
+Times on a 400-sentence article, stock and fast: the README's *Speed* table
+(``python benchmarks/speed.py --stock``); how each was made fast: ``docs/speed.md``.
 """
 
 from __future__ import annotations
@@ -48,8 +47,8 @@ class FastLsaSummarizer(LsaSummarizer):  # type: ignore[misc]
     sumy rates sentence ``j`` as ``sqrt(Σᵢ σᵢ² vᵢⱼ²)`` over the first
     ``max(3, REDUCTION_RATIO · len(σ))`` singular values. With its default ratio of
     1 every singular value is kept, and then the sum is exactly the squared length
-    of column ``j`` of the term matrix (``AᵀA = VΣ²Vᵀ``): the SVD, 0.5 s on a
-    400-sentence article, changes nothing but rounding. So with a ratio of 1 or more
+    of column ``j`` of the term matrix (``AᵀA = VΣ²Vᵀ``): the SVD, most of stock
+    LSA's time on a long article, changes nothing but rounding. So with a ratio of 1 or more
     the rating is the column's length; with a smaller ratio sumy's SVD runs.
     """
 
