@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from summarizer.errors import OptionError
+from summarizer.methods import get_method
 from summarizer.types import Length, Summary
 
 
@@ -18,6 +19,9 @@ def summary_to_dict(summary: Summary, *, length: Length | None = None,
         settings.update({k: v for k, v in
                          (("sentences", length.sentences), ("words", length.words),
                           ("ratio", length.ratio)) if v is not None})
+        if length.words is not None:  # how the budget was filled, the method's default or not
+            settings["contiguous"] = (get_method(summary.method).contiguous
+                                      if length.contiguous is None else length.contiguous)
     if language is not None:
         settings["language"] = language
     if seed is not None:

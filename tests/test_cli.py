@@ -317,6 +317,7 @@ def test_lead_word_budget_takes_the_opening_in_order(tmp_path: Path) -> None:
     path.write_text(LONG_OPENING, encoding="utf-8")
     result = run("summarize", str(path), "--words", "16", "-f", "json", "--no-clean")
     assert [s["index"] for s in json.loads(result.stdout)["sentences"]] == [0]
+    assert json.loads(result.stdout)["settings"]["contiguous"] is True
     gaps = run("summarize", str(path), "--words", "16", "-f", "json", "--no-clean",
                "--no-contiguous")
     assert [s["index"] for s in json.loads(gaps.stdout)["sentences"]] == [0, 2]
