@@ -38,6 +38,8 @@ def settings_dict(result: EvalResult) -> dict[str, Any]:
                   "no improvement or the budget is reached",
         "human": "each reference scored against the others of its article (score_multi); "
                  "article value = mean over its references; not in paired tests",
+        "max_sentences": result.settings.max_sentences,
+        "max_bytes": result.settings.max_bytes,
         "skipped": list(result.skipped),
     }
 

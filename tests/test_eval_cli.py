@@ -163,3 +163,81 @@ def test_one_or_two_resamples_complete(tmp_path: Path, resamples: str) -> None:
     lead = aggregate["lead"]["rouge1"]
     assert lead["low"] <= lead["high"]
     assert f"{100 * lead['low']:.2f}, {100 * lead['high']:.2f}]" in result.output
+
+
+def dataset_with_a_long_article(folder: Path) -> Path:
+    """The tiny dataset plus one article of 40 sentences and one of a few bytes."""
+    path = tiny_dataset(folder)
+    long_article = " ".join(f"Item {i} was approved by the council today." for i in range(40))
+    extra = [{"id": "long", "article": long_article, "reference": "Items were approved."},
+             {"id": "short", "article": "Tiny. Text.", "reference": "Tiny."}]
+    with path.open("a", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(record) + "\n" for record in extra)
+    return path
+
+
+@pytest.mark.usefixtures("no_scoring")
+def test_an_article_over_the_sentence_limit_stops_the_run_before_scoring(
+        tmp_path: Path) -> None:
+    message = one_line_error("--dataset", str(dataset_with_a_long_article(tmp_path)),
+                             "--max-sentences", "30", "--out", str(tmp_path / "out"), code=1)
+    assert message == ("error: id 'long': the text has 40 sentences, more than the "
+                       "30-sentence limit; raise it with --max-sentences (graph methods "
+                       "take time and memory that grow with its square)")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.usefixtures("no_scoring")
+def test_an_article_over_the_byte_limit_stops_the_run_before_scoring(tmp_path: Path) -> None:
+    message = one_line_error("--dataset", str(dataset_with_a_long_article(tmp_path)),
+                             "--max-bytes", "300", "--out", str(tmp_path / "out"), code=1)
+    assert message.startswith("error: id 'ex-0': the text is larger than the 300-byte limit")
+    assert "--max-bytes" in message
+
+
+def test_skip_bad_leaves_out_and_lists_every_article_over_a_limit(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["eval", "--dataset",
+                                      str(dataset_with_a_long_article(tmp_path)),
+                                      "--max-sentences", "6", "--skip-bad", "--methods", "lead",
+                                      "--bootstrap", "10", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        "warning: skipped id 'ex-2': the text has 7 sentences, more than the 6-sentence "
+        "limit; raise it with --max-sentences (graph methods take time and memory that "
+        "grow with its square)",
+        "warning: skipped id 'long': the text has 40 sentences, more than the 6-sentence "
+        "limit; raise it with --max-sentences (graph methods take time and memory that "
+        "grow with its square)",
+    ]
+    results = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert len(results["settings"]["skipped"]) == 2
+    assert results["settings"]["max_sentences"] == 6
+    assert {example["id"] for example in results["examples"]} == {"ex-0", "ex-1", "short"}
+    assert "## Skipped records" in (out / "report.md").read_text(encoding="utf-8")
+
+
+def test_run_evaluation_checks_every_article_before_scoring_any(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import eval.runner
+    from eval.data import load_dataset
+    from eval.runner import check_examples, make_settings, run_evaluation
+    from summarizer.errors import InputError
+
+    def tripwire(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an article was scored before every article was checked")
+
+    data = load_dataset(dataset_with_a_long_article(tmp_path))
+    settings = make_settings(methods=["lead"], bootstrap=10, max_sentences=30)
+    monkeypatch.setattr(eval.runner, "score_example", tripwire)
+    with pytest.raises(InputError, match=r"^id 'long': the text has 40 sentences, more than "
+                                         r"the 30-sentence limit; raise it with max_sentences"):
+        run_evaluation(data, settings=settings)
+    prepared = check_examples(data, settings=settings, skip_bad=True)
+    assert [example.id for example in prepared.dataset.examples] == [
+        "ex-0", "ex-1", "ex-2", "short"]
+    assert len(prepared.documents) == 4
+    assert prepared.dataset.skipped == (
+        "id 'long': the text has 40 sentences, more than the 30-sentence limit; raise it "
+        "with max_sentences (graph methods take time and memory that grow with its square)",)
