@@ -6,7 +6,6 @@ per problem and exits 1 if there is any, else prints a summary and exits 0.
 
 from __future__ import annotations
 
-import html
 import re
 import sys
 from collections import Counter
@@ -18,6 +17,7 @@ LABELS = {"title", "heading", "body", "navigation", "caption", "byline", "relate
 LANGS = {"en", "es", "fr", "de", "it", "pt", "sv", "nl", "ru", "ar", "zh", "ja"}
 NAME = re.compile(r"^(\d\d)_([a-z]{2})_[a-z0-9_]+$")
 SNIPPET = 60
+HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 # Elements whose boundaries separate words in rendered text.
 BLOCK = {
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
@@ -53,14 +53,15 @@ class _Text(HTMLParser):
 
 
 def collapse(text: str) -> str:
-    return " ".join(text.split())
+    """Collapse runs of HTML white space (not U+3000 or no-break spaces, which render)."""
+    return HTML_SPACE.sub(" ", text).strip(" ")
 
 
 def visible_text(markup: str) -> str:
     parser = _Text()
     parser.feed(markup)
     parser.close()
-    return collapse(html.unescape("".join(parser.parts)))
+    return collapse("".join(parser.parts))  # the parser already decoded entities
 
 
 def read_lines(path: Path, problems: list[str]) -> list[str]:
