@@ -13,18 +13,17 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LABELS = {"title", "heading", "body", "navigation", "caption", "byline", "related", "comments", "other"}
-LANGS = {"en", "es", "fr", "de", "it", "pt", "sv", "nl", "ru", "ar", "zh", "ja"}
+LABELS = frozenset("title heading body navigation caption byline related comments other".split())
+LANGS = frozenset("en es fr de it pt sv nl ru ar zh ja".split())
 NAME = re.compile(r"^(\d\d)_([a-z]{2})_[a-z0-9_]+$")
 SNIPPET = 60
 HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 # Elements whose boundaries separate words in rendered text.
-BLOCK = {
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
-    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-    "nav", "ol", "p", "section", "table", "td", "th", "tr", "ul", "center", "button", "time",
-}
-INVISIBLE = {"script", "style", "template", "noscript", "title", "head"}
+BLOCK = frozenset(
+    "address article aside blockquote br button center dd div dl dt figcaption figure footer "
+    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p section table td th time tr ul".split()
+)
+INVISIBLE = frozenset("script style template noscript title head".split())
 
 
 class _Text(HTMLParser):
@@ -88,7 +87,8 @@ def check_text_page(page: Path, counts: Counter[str], problems: list[str]) -> No
     if len(rows) != len(lines):
         problems.append(f"{labels_path.name}: {len(rows)} rows for {len(lines)} lines")
     seen: Counter[str] = Counter()
-    for number, (line, row) in enumerate(zip(lines, rows), 1):
+    # A length mismatch is reported above; check the rows both files have.
+    for number, (line, row) in enumerate(zip(lines, rows, strict=False), 1):
         where = f"{labels_path.name}:{number}"
         if "\t" in line:
             problems.append(f"{page.name}:{number}: line contains a tab")
@@ -127,13 +127,19 @@ def check_html_page(page: Path, problems: list[str]) -> int:
             problems.append(f"{truth.name}: expected exactly one line, got {len(lines)}")
         if suffix == ".body.txt" and len(lines) < 3:
             problems.append(f"{truth.name}: only {len(lines)} lines, expected at least 3")
+        position = 0  # body lines must appear in page order
         for number, line in enumerate(lines, 1):
             if not line.strip() or line != collapse(line):
                 problems.append(f"{truth.name}:{number}: blank or not whitespace-collapsed")
-            elif collapse(line) not in text:
+            elif line not in text:
                 problems.append(f"{truth.name}:{number}: not found in the page text: {line[:60]!r}")
             elif suffix == ".body.txt":
-                found += 1
+                at = text.find(line, position)
+                if at < 0:
+                    problems.append(f"{truth.name}:{number}: out of page order: {line[:60]!r}")
+                else:
+                    position = at + len(line)
+                    found += 1
     return found
 
 
@@ -142,7 +148,7 @@ def main() -> int:
     counts: Counter[str] = Counter()
     langs: Counter[str] = Counter()
     text_pages = html_pages = html_body = 0
-    stems = set()
+    stems: set[str] = set()
     for path in sorted(HERE.iterdir()):
         name = path.name
         if name in {"README.md", "check.py"} or name.startswith((".", "__")):
@@ -154,7 +160,8 @@ def main() -> int:
             continue
         if not name.endswith((".txt", ".labels", ".html")):
             problems.append(f"{name}: unexpected file")
-        if name.endswith((".body.txt", ".title.txt")) and not HERE.joinpath(stem + ".html").exists():
+        html_page = HERE / f"{stem}.html"
+        if name.endswith((".body.txt", ".title.txt")) and not html_page.exists():
             problems.append(f"{name}: no matching {stem}.html")
         if name.endswith(".labels") and not HERE.joinpath(stem + ".txt").exists():
             problems.append(f"{name}: no matching {stem}.txt")
@@ -172,8 +179,10 @@ def main() -> int:
         langs[match.group(2)] += 1
     for problem in problems:
         print(problem)
-    print(f"{text_pages} text pages, {html_pages} HTML pages; languages: "
-          + ", ".join(f"{k} {v}" for k, v in sorted(langs.items())))
+    print(
+        f"{text_pages} text pages, {html_pages} HTML pages; languages: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(langs.items()))
+    )
     print("text-page lines per label: " + ", ".join(f"{k} {counts[k]}" for k in sorted(LABELS)))
     print(f"HTML body lines: {html_body}")
     print(f"{len(problems)} problem(s)")
