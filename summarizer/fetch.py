@@ -111,7 +111,7 @@ def resolve(host: str, port: int, *, allow_private: bool) -> str:
     return addresses[0]
 
 
-def _transport_class() -> type[httpx.BaseTransport]:
+def _guarded_transport(*, allow_private: bool) -> httpx.BaseTransport:
     import httpx
 
     class GuardedTransport(httpx.BaseTransport):
@@ -134,7 +134,7 @@ def _transport_class() -> type[httpx.BaseTransport]:
         def close(self) -> None:
             self._inner.close()
 
-    return GuardedTransport
+    return GuardedTransport(allow_private=allow_private)
 
 
 def fetch_url(url: str, *, limits: FetchLimits | None = None) -> InputText:
@@ -160,7 +160,7 @@ def fetch_url(url: str, *, limits: FetchLimits | None = None) -> InputText:
                          "https://example.com/article")
     url = url.strip()
     deadline = time.monotonic() + limits.timeout
-    transport = _transport_class()(allow_private=limits.allow_private)
+    transport = _guarded_transport(allow_private=limits.allow_private)
     try:
         with httpx.Client(transport=transport, follow_redirects=True,
                           max_redirects=limits.max_redirects, timeout=limits.timeout,

@@ -24,12 +24,12 @@ Examples:
 
 
 @app.command("serve", epilog=_EXAMPLES)
-def serve_command(  # noqa: PLR0913 - one option per limit, as the operator sees them
+def serve_command(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8000, "--port", help="Port (0: any free port, printed)."),
     workers: int = typer.Option(1, "--workers", help="Worker processes (one per core)."),
-    allow_origin: list[str] = typer.Option(
-        [], "--allow-origin", help="An origin whose pages may call the API (repeatable; "
+    allow_origin: list[str] | None = typer.Option(  # noqa: B008 - typer reads defaults
+        None, "--allow-origin", help="An origin whose pages may call the API (repeatable; "
         "'*' for any). Default: none, only this service's own pages."),
     max_body_bytes: int = typer.Option(_DEFAULTS.max_body_bytes, "--max-body-bytes",
                                        help="Larger request bodies get 413."),
@@ -61,7 +61,7 @@ def serve_command(  # noqa: PLR0913 - one option per limit, as the operator sees
     settings = ServiceSettings(
         max_body_bytes=max_body_bytes, max_bytes=max_bytes, max_sentences=max_sentences,
         max_batch=max_batch, timeout=timeout, max_concurrent=max_concurrent,
-        max_queue=max_queue, cache_bytes=cache_bytes, allow_origins=tuple(allow_origin),
+        max_queue=max_queue, cache_bytes=cache_bytes, allow_origins=tuple(allow_origin or ()),
         allow_private_urls=allow_private_urls, fetch_timeout=fetch_timeout,
         max_redirects=max_redirects)
     from summarizer.cli.app import USAGE
@@ -92,7 +92,7 @@ def serve_command(  # noqa: PLR0913 - one option per limit, as the operator sees
     server = uvicorn.Server(config)
     try:
         if workers > 1:
-            Multiprocess(config, target=server.run, sockets=[sock]).run()
+            Multiprocess(config, sockets=[sock]).run()
         else:
             server.run(sockets=[sock])
     finally:

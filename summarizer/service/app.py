@@ -20,7 +20,13 @@ from summarizer import __version__
 from summarizer.errors import SummarizerError
 from summarizer.service import api, pages
 from summarizer.service.engine import Engine
-from summarizer.service.errors import ApiError, TooLarge, from_library, from_validation, internal
+from summarizer.service.errors import (
+    ApiError,
+    TooLargeError,
+    from_library,
+    from_validation,
+    internal,
+)
 from summarizer.service.metrics import CONTENT_TYPE_LATEST, Metrics
 from summarizer.service.settings import ServiceSettings
 
@@ -170,7 +176,7 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
     async def _refuse(self, scope: Scope, send: Send) -> None:
-        error = TooLarge(self.limit)
+        error = TooLargeError(self.limit)
         metrics: Metrics = scope["app"].state.metrics
         response = error_response(None, error, metrics)
         response.headers["Connection"] = "close"

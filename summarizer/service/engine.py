@@ -31,7 +31,7 @@ from cachetools import LRUCache
 
 from summarizer.pipeline import make_length, prepare_document, summarize
 from summarizer.render import summary_to_dict
-from summarizer.service.errors import Overloaded, TimedOut
+from summarizer.service.errors import OverloadedError, TimedOutError
 from summarizer.service.metrics import Metrics
 from summarizer.service.settings import ServiceSettings
 
@@ -118,8 +118,8 @@ class Engine:
         """The result for ``job`` and whether it was shared (cached or being computed).
 
         Raises:
-            Overloaded: No slot free and the queue full, or none free before the deadline.
-            TimedOut: The summary was not ready by the deadline.
+            OverloadedError: No slot free and the queue full, or none free before the deadline.
+            TimedOutError: The summary was not ready by the deadline.
             SummarizerError: Bad input or options, from the pipeline.
         """
         method = str(job.options.get("method", _DEFAULTS.get("method")))
@@ -140,8 +140,9 @@ class Engine:
                                      self._overloaded("the first request for it was dropped"))
                 shared.exception()  # followers re-raise it; none is left unread
                 raise
+        result = await self._await(shared, deadline)
         self.metrics.summaries.labels(method, "miss" if leader else "hit").inc()
-        return await self._await(shared, deadline), not leader
+        return result, not leader
 
     async def _start(self, job: Job, key: str, shared: asyncio.Future[Result],
                      deadline: float, method: str) -> None:
@@ -189,12 +190,12 @@ class Engine:
         try:
             return await asyncio.wait_for(asyncio.shield(future), timeout=_left(deadline))
         except TimeoutError:
-            raise TimedOut(self.settings.timeout) from None
+            raise TimedOutError(self.settings.timeout) from None
 
-    def _overloaded(self, why: str) -> Overloaded:
+    def _overloaded(self, why: str) -> OverloadedError:
         backlog = self._waiting + self.settings.max_concurrent
         retry = max(1, math.ceil(backlog * self._mean_seconds / self.settings.max_concurrent))
-        return Overloaded(f"{why}; try again in {retry} s", retry_after=retry)
+        return OverloadedError(f"{why}; try again in {retry} s", retry_after=retry)
 
     def close(self) -> None:
         """Let running summaries finish, then stop the threads."""

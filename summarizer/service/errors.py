@@ -38,7 +38,7 @@ class ApiError(Exception):
         return {"error": {"code": self.code, "message": self.message}}
 
 
-class Overloaded(ApiError):
+class OverloadedError(ApiError):
     """Every slot is busy and the queue is full: 503 with Retry-After."""
 
     def __init__(self, message: str, *, retry_after: int) -> None:
@@ -46,7 +46,7 @@ class Overloaded(ApiError):
                          headers={"Retry-After": str(retry_after)})
 
 
-class TimedOut(ApiError):
+class TimedOutError(ApiError):
     """The request took longer than the time limit: 504."""
 
     def __init__(self, timeout: float) -> None:
@@ -55,7 +55,7 @@ class TimedOut(ApiError):
                          "try a shorter article or a faster method such as lead")
 
 
-class TooLarge(ApiError):
+class TooLargeError(ApiError):
     """The request body is over the limit: 413."""
 
     def __init__(self, limit: int) -> None:
