@@ -109,6 +109,8 @@ class Served:
 
     process: subprocess.Popen[str]
     url: str
+    drain: threading.Thread | None = None
+    log: str = ""
 
     def call(self, path: str, body: dict[str, Any] | None = None,
              timeout: float = 30) -> tuple[int, dict[str, str], Any]:
@@ -121,14 +123,24 @@ class Served:
                 raw, status, headers = response.read(), response.status, dict(response.headers)
         except urllib.error.HTTPError as error:
             raw, status, headers = error.read(), error.code, dict(error.headers)
-        kind = headers.get("content-type", headers.get("Content-Type", ""))
+        headers = {name.lower(): value for name, value in headers.items()}
+        kind = headers.get("content-type", "")
         return status, headers, json.loads(raw) if "json" in kind else raw.decode()
 
     def stop(self, timeout: float = 30) -> int:
-        """SIGTERM, then wait; returns the exit code."""
+        """SIGTERM, then wait; 0 for a clean stop.
+
+        uvicorn re-raises the SIGTERM it caught once shutdown is complete, so a
+        graceful stop ends with -SIGTERM; anything else (a crash, a hang) is returned.
+        """
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
-        return self.process.wait(timeout=timeout)
+        code = self.process.wait(timeout=timeout)
+        if self.drain is not None:
+            self.drain.join(timeout=10)
+        if self.process.stderr is not None:
+            self.process.stderr.close()
+        return 0 if code == -signal.SIGTERM else code
 
 
 def start_server(*args: str, ready_timeout: float = 60) -> Served:
@@ -144,9 +156,15 @@ def start_server(*args: str, ready_timeout: float = 60) -> Served:
     if match is None:
         process.kill()
         raise AssertionError(f"serve did not start: {line}{process.stderr.read()}")
-    # Keep draining stderr so the server never blocks on a full pipe.
-    threading.Thread(target=process.stderr.read, daemon=True).start()
     served = Served(process=process, url=match.group(1))
+
+    def drain() -> None:  # the server must never block on a full pipe
+        assert process.stderr is not None
+        for text in process.stderr:
+            served.log += text
+
+    served.drain = threading.Thread(target=drain, daemon=True)
+    served.drain.start()
     deadline = time.monotonic() + ready_timeout
     while time.monotonic() < deadline:
         try:
