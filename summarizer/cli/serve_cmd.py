@@ -108,7 +108,9 @@ def _bind(host: str, port: int) -> socket.socket:
     if not 0 <= port <= 65535:
         fail(f"--port must be from 0 to 65535, got {port}", code=USAGE)
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # proto=IPPROTO_TCP, or asyncio does not set TCP_NODELAY on accepted connections and
+    # every keep-alive request waits 40 ms for a delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))
