@@ -10,20 +10,20 @@ from typing import Any
 import pytest
 
 pytest.importorskip("fastapi", reason="the service extra is not installed")
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from summarizer import summarize  # noqa: E402
-from summarizer.errors import OptionError, SummarizerError  # noqa: E402
-from summarizer.methods import DEFAULT_METHOD, all_methods, available_methods  # noqa: E402
-from summarizer.pipeline import make_length  # noqa: E402
-from summarizer.render import summary_to_dict  # noqa: E402
-from summarizer.service import ServiceSettings, create_app  # noqa: E402
-from summarizer.service import engine as engine_module  # noqa: E402
-from summarizer.service.engine import Engine, Job  # noqa: E402
-from summarizer.service.errors import from_library  # noqa: E402
-from summarizer.service.metrics import Metrics  # noqa: E402
-from tests.conftest import ARTICLES  # noqa: E402
-from tests.service_helpers import PAGE_002, article_html, local_site, reply  # noqa: E402
+from summarizer import summarize
+from summarizer.errors import OptionError, SummarizerError
+from summarizer.methods import DEFAULT_METHOD, all_methods, available_methods
+from summarizer.pipeline import make_length
+from summarizer.render import summary_to_dict
+from summarizer.service import ServiceSettings, create_app
+from summarizer.service import engine as engine_module
+from summarizer.service.engine import Engine, Job
+from summarizer.service.errors import from_library
+from summarizer.service.metrics import Metrics
+from tests.conftest import ARTICLES
+from tests.service_helpers import PAGE_002, article_html, local_site, reply
 
 PAGE = PAGE_002.read_text(encoding="utf-8")
 BARE = (ARTICLES / "001_d3225705ede13dcf.txt").read_text(encoding="utf-8")
@@ -48,10 +48,12 @@ def post(client: TestClient, body: Any, path: str = "/v1/summarize") -> tuple[in
 def assert_error(status_body: tuple[int, Any], status: int, code: str, *fragments: str) -> None:
     got_status, body = status_body
     assert got_status == status, body
-    assert set(body) == {"error"} and set(body["error"]) == {"code", "message"}
+    assert set(body) == {"error"}
+    assert set(body["error"]) == {"code", "message"}
     assert body["error"]["code"] == code
     message = body["error"]["message"]
-    assert "\n" not in message and "Traceback" not in message
+    assert "\n" not in message
+    assert "Traceback" not in message
     for fragment in fragments:
         assert fragment in message
 
@@ -64,7 +66,8 @@ def test_same_result_as_the_python_api(client: TestClient, method: str) -> None:
     length = make_length(words=70)
     assert body == summary_to_dict(expected, length=length, language=expected.language, seed=3) \
         | {"settings": body["settings"]}
-    assert body["settings"]["words"] == 70 and body["settings"]["seed"] == 3
+    assert body["settings"]["words"] == 70
+    assert body["settings"]["seed"] == 3
     assert body["title"] == "Two Words That Could End the War in Ukraine"
 
 
@@ -75,7 +78,8 @@ def test_defaults_and_fields(client: TestClient) -> None:
     assert set(body) == {"method", "title", "language", "sentences", "document_sentences",
                          "settings", "warnings"}
     assert [set(s) for s in body["sentences"]] == [{"index", "text", "score"}] * 3
-    assert body["settings"]["sentences"] == 3 and body["settings"]["clean"] is True
+    assert body["settings"]["sentences"] == 3
+    assert body["settings"]["clean"] is True
     assert body["document_sentences"] > 3
 
 
@@ -98,7 +102,8 @@ def test_html_input_and_fragments(client: TestClient) -> None:
     assert status == 200
     assert body["sentences"][0]["text"].startswith("Could Security Guarantees")
     status, body = post(client, {"html": "The first sentence is here. <b>The second</b> one."})
-    assert status == 200 and body["document_sentences"] == 2
+    assert status == 200
+    assert body["document_sentences"] == 2
 
 
 def test_include_document_matches_the_indices(client: TestClient) -> None:
@@ -136,9 +141,11 @@ def test_bad_requests(client: TestClient, body: dict[str, Any], status: int, cod
 def test_malformed_json_and_unknown_routes(client: TestClient) -> None:
     response = client.post("/v1/summarize", content=b"{not json",
                            headers={"Content-Type": "application/json"})
-    assert response.status_code == 400 and response.json()["error"]["code"] == "bad_request"
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "bad_request"
     response = client.get("/v1/nothing")
-    assert response.status_code == 404 and response.json()["error"]["code"] == "not_found"
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
     response = client.get("/v1/summarize")
     assert response.status_code == 405
     assert response.json()["error"]["code"] == "method_not_allowed"
@@ -152,7 +159,8 @@ def test_limits_on_size_and_sentences() -> None:
         # Streamed without Content-Length: counted as it arrives.
         response = small.post("/v1/summarize", content=iter([b'{"text": "', b"x" * 30_000]),
                               headers={"Content-Type": "application/json"})
-        assert response.status_code == 413 and response.json()["error"]["code"] == "too_large"
+        assert response.status_code == 413
+        assert response.json()["error"]["code"] == "too_large"
         assert_error(post(small, {"text": BARE, "clean": False}), 422, "bad_input",
                      "more than the 10-sentence limit")
 
@@ -201,7 +209,8 @@ def test_methods_health_ready_docs(client: TestClient) -> None:
     while client.get("/readyz").status_code != 200 and time.monotonic() < deadline:
         time.sleep(0.05)
     ready = client.get("/readyz").json()
-    assert ready["status"] == "ready" and ready["cache"]["max_bytes"] == 32_000_000
+    assert ready["status"] == "ready"
+    assert ready["cache"]["max_bytes"] == 32_000_000
     assert client.get("/docs").status_code == 200
     schema = client.get("/openapi.json").json()
     assert {"/v1/summarize", "/v1/summarize/batch", "/v1/methods"} <= set(schema["paths"])
@@ -235,7 +244,8 @@ def test_cache_hits_and_its_memory_bound() -> None:
         for n in range(1, 40):
             small.post("/v1/summarize", json={"text": BARE, "words": 10 + n})
         info = small.get("/readyz").json()["cache"]
-        assert 0 < info["bytes"] <= 20_000 and info["entries"] < 40
+        assert 0 < info["bytes"] <= 20_000
+        assert info["entries"] < 40
     with client_for(cache_bytes=0) as uncached:
         for _ in range(2):
             response = uncached.post("/v1/summarize", json={"text": BARE})
@@ -301,7 +311,8 @@ def test_time_limit_gives_504_and_keeps_the_slot(monkeypatch: pytest.MonkeyPatch
         time.sleep(1.0)
         assert slow.get("/healthz").status_code == 200
         cached = slow.post("/v1/summarize", json={"text": BARE})  # finished late, kept
-        assert cached.status_code == 200 and cached.headers["X-Cache"] == "hit"
+        assert cached.status_code == 200
+        assert cached.headers["X-Cache"] == "hit"
 
 
 def test_unexpected_errors_are_json_without_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -317,13 +328,13 @@ def test_unexpected_errors_are_json_without_traceback(monkeypatch: pytest.Monkey
 
 
 def test_library_errors_map_by_class() -> None:
-    class NewOptionProblem(OptionError):
+    class NewOptionError(OptionError):
         pass
 
-    class NewProblem(SummarizerError):
+    class NewProblemError(SummarizerError):
         pass
 
-    assert (from_library(NewOptionProblem("x")).status, from_library(NewProblem("y")).status) \
+    assert (from_library(NewOptionError("x")).status, from_library(NewProblemError("y")).status) \
         == (400, 422)
 
 

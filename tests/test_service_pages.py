@@ -6,8 +6,8 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the service extra is not installed")
 
-from summarizer.service import demo  # noqa: E402
-from tests.service_helpers import PAGE_002, labelled_lines  # noqa: E402
+from summarizer.service import demo
+from tests.service_helpers import PAGE_002, labelled_lines
 
 LINES = PAGE_002.read_text(encoding="utf-8").splitlines()
 LABELS = labelled_lines("002_ad0407a9d237ef29")

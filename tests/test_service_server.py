@@ -13,9 +13,9 @@ import pytest
 
 pytest.importorskip("uvicorn", reason="the service extra is not installed")
 
-from summarizer import summarize  # noqa: E402
-from tests.conftest import ARTICLES  # noqa: E402
-from tests.service_helpers import (  # noqa: E402
+from summarizer import summarize
+from tests.conftest import ARTICLES
+from tests.service_helpers import (
     PAGE_002,
     Served,
     article_html,
@@ -56,29 +56,38 @@ def test_summarize_over_http(server: Served) -> None:
 
 def test_errors_over_http_are_json(server: Served) -> None:
     status, headers, body = server.call("/v1/summarize", {"text": PAGE, "sentences": -2})
-    assert status == 400 and body["error"]["code"] == "bad_option"
+    assert status == 400
+    assert body["error"]["code"] == "bad_option"
     assert headers["content-type"] == "application/json"
     status, _, body = server.call("/v1/summarize/batch", {"documents": [{"text": ""}]})
-    assert status == 200 and body["results"][0]["error"]["code"] == "bad_input"
+    assert status == 200
+    assert body["results"][0]["error"]["code"] == "bad_input"
     status, _, body = server.call("/no/such/page")
-    assert status == 404 and body["error"]["code"] == "not_found"
+    assert status == 404
+    assert body["error"]["code"] == "not_found"
 
 
 def test_pages_and_metrics_are_served(server: Served) -> None:
     status, headers, page = server.call("/")
-    assert status == 200 and "<form" in page
+    assert status == 200
+    assert "<form" in page
     assert "script-src 'self'" in headers["content-security-policy"]
     status, headers, script = server.call("/widget.js")
-    assert status == 200 and "No time to read? Get a summary" in script
+    assert status == 200
+    assert "No time to read? Get a summary" in script
     status, _, demo = server.call("/demo")
-    assert status == 200 and "Reader comments" in demo and 'src="/widget.js"' in demo
+    assert status == 200
+    assert "Reader comments" in demo
+    assert 'src="/widget.js"' in demo
     status, _, metrics = server.call("/metrics")
-    assert status == 200 and "summarizer_http_requests_total" in metrics
+    assert status == 200
+    assert "summarizer_http_requests_total" in metrics
 
 
 def test_url_refused_by_default(server: Served, site: str) -> None:
     status, _, body = server.call("/v1/summarize", {"url": f"{site}/story.html"})
-    assert status == 403 and body["error"]["code"] == "url_refused"
+    assert status == 403
+    assert body["error"]["code"] == "url_refused"
 
 
 def test_url_allowed_with_the_option_and_sigterm_lets_requests_finish(site: str) -> None:
@@ -98,7 +107,8 @@ def test_url_allowed_with_the_option_and_sigterm_lets_requests_finish(site: str)
         assert 'summarizer_http_requests_in_flight ' in metrics
         assert served.stop() == 0
         caller.join(timeout=30)
-        assert answers and answers[0][0] == 200
+        assert answers
+        assert answers[0][0] == 200
         assert answers[0][2]["sentences"][0]["text"].startswith("Could Security Guarantees")
     finally:
         if served.process.poll() is None:
@@ -113,8 +123,8 @@ def test_busy_port_is_one_line() -> None:
         busy = subprocess.run([sys.executable, "-m", "summarizer", "serve", "--port", port],
                               capture_output=True, text=True, timeout=60)
         assert busy.returncode == 1
-        assert busy.stderr.startswith("error: cannot listen on 127.0.0.1:") and \
-            busy.stderr.count("\n") == 1
+        assert busy.stderr.startswith("error: cannot listen on 127.0.0.1:")
+        assert busy.stderr.count("\n") == 1
     finally:
         assert served.stop() == 0
 
