@@ -5,7 +5,7 @@ Each command lives in its own module and registers itself on :data:`app`.
 
 from __future__ import annotations
 
-from summarizer.cli import clean_cmd, eval_cmd, methods_cmd, summarize_cmd  # noqa: F401
+from summarizer.cli import clean_cmd, eval_cmd, methods_cmd, serve_cmd, summarize_cmd  # noqa: F401
 from summarizer.cli.app import app, main
 
 __all__ = ["app", "main"]

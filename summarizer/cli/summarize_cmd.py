@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from summarizer.cli.app import app
+from summarizer.fetch import FetchLimits, fetch_url, is_url
 from summarizer.inputs import load_text
 from summarizer.methods import DEFAULT_METHOD, available_methods, get_method
 from summarizer.options import (
@@ -22,13 +23,15 @@ Examples:
   summarizer summarize page.html --method textrank --words 60
   cat article.txt | summarizer summarize - --ratio 0.2 --format json
   summarizer summarize article.txt --no-clean --sentences 5 --format markdown
+  summarizer summarize https://example.com/news/article.html
 """
 
 
 @app.command("summarize", epilog=_EXAMPLES)
 def summarize_command(
     path: str = typer.Argument(
-        ..., metavar="PATH|-", help="Article file (text or HTML), or - for stdin."
+        ..., metavar="PATH|URL|-",
+        help="Article file (text or HTML), an http(s) URL, or - for stdin.",
     ),
     method: str = typer.Option(
         DEFAULT_METHOD, "--method", "-m",
@@ -56,6 +59,9 @@ def summarize_command(
                                   help="Refuse inputs larger than this."),
     max_sentences: int = typer.Option(DEFAULT_MAX_SENTENCES, "--max-sentences",
                                       help="Refuse articles with more sentences than this."),
+    allow_private_urls: bool = typer.Option(
+        False, "--allow-private-urls",
+        help="Let a URL reach loopback, private or link-local addresses (refused by default)."),
 ) -> None:
     """Summarize one article: plain text, a web-page text dump, or HTML."""
     # Every option is checked before the input is read: a typo fails fast.
@@ -67,7 +73,9 @@ def summarize_command(
     from summarizer.pipeline import check_language, summarize  # NLTK, sumy: only now
 
     check_language(language)
-    source = load_text(path, max_bytes=max_bytes)
+    source = (fetch_url(path, limits=FetchLimits(max_bytes=max_bytes,
+                                                 allow_private=allow_private_urls))
+              if is_url(path) else load_text(path, max_bytes=max_bytes))
     summary = summarize(source.text, method=method, sentences=length.sentences,
                         words=length.words, ratio=length.ratio, contiguous=contiguous,
                         language=language, seed=seed, clean=clean,
