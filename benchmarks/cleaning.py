@@ -32,9 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_pages import DATA, Page, load_rows, make_pages  # noqa: E402
+from summarizer.clean.fallback import rough_sentences  # noqa: E402
 
 from summarizer.clean import Label, clean  # noqa: E402
-from summarizer.clean.fallback import rough_sentences  # noqa: E402
 from summarizer.split import split_sentences  # noqa: E402
 
 DATA_PATH = DATA

@@ -1,7 +1,16 @@
-"""Language resources that work offline: word tokenizer, stop words and stemmer.
+"""Language resources that work offline: word tokenizer, stop words, stemmer, detection.
 
-Stop words come from the lists bundled inside sumy; stemmers are NLTK's Snowball
-stemmers, which are pure code and need no downloaded data.
+* Stop words come from the lists bundled inside sumy, and for the languages sumy
+  has none for, from stopwords-iso (the ``stopwordsiso`` package, data inside it).
+* Stemmers are NLTK's Snowball stemmers, pure code with no downloaded data;
+  languages Snowball lacks (Chinese, Japanese, Korean, Czech, Polish...) match
+  words by their lower-cased form.
+* Scripts written without spaces (Chinese, Japanese kana and kanji) have no word
+  boundaries to find; each character counts as a word, which is what the
+  frequency and overlap methods need to compare sentences. (Thai, which also has
+  sumy stop words, is not listed: nothing here can find its sentence boundaries.)
+* ``"auto"`` detects the language with py3langid (its model ships inside the
+  package), restricted to the languages listed here.
 """
 
 from __future__ import annotations
@@ -12,19 +21,42 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from nltk.stem.snowball import SnowballStemmer
-
 from summarizer.errors import OptionError
 
+AUTO = "auto"
+"""The language name that asks for detection."""
+
+DEFAULT_LANGUAGE = "english"
+"""What "auto" falls back to when a text gives no evidence (no letters at all)."""
+
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f"
 # A word is a run of letters or digits, optionally joined by inner hyphens,
 # apostrophes, periods or commas: "COVID-19", "2024", "U.S", "3.5", "1,000", "don't".
 # sumy's default filter drops any token with a digit or a period; numbers carry
-# much of the content of news, so here they count as words.
-_WORD = re.compile(r"\w+(?:[-'’.,]\w+)*", re.UNICODE)
+# much of the content of news, so here they count as words. A character of an
+# unspaced script is a word of its own.
+_WORD = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+(?:[-'’.,][^\W{_UNSPACED}]+)*", re.UNICODE)
+
+CODES: dict[str, str] = {
+    "arabic": "ar", "chinese": "zh", "czech": "cs", "danish": "da", "dutch": "nl",
+    "english": "en", "finnish": "fi", "french": "fr", "german": "de", "greek": "el",
+    "hebrew": "he", "hungarian": "hu", "italian": "it", "japanese": "ja", "korean": "ko",
+    "norwegian": "no", "polish": "pl", "portuguese": "pt", "romanian": "ro", "russian": "ru",
+    "slovak": "sk", "spanish": "es", "swedish": "sv", "ukrainian": "uk",
+}
+"""Every supported language and its ISO 639-1 code."""
+
+_SNOWBALL = frozenset(
+    "arabic danish dutch english finnish french german hungarian italian norwegian "
+    "portuguese romanian russian spanish swedish".split()
+)
 
 
 def tokenize_words(text: str) -> tuple[str, ...]:
-    """Split text into word tokens, keeping numbers and dotted abbreviations."""
+    """Split text into word tokens, keeping numbers and dotted abbreviations.
+
+    A character of a script written without spaces (CJK, Thai) is a token of its own.
+    """
     return tuple(match.group(0) for match in _WORD.finditer(text))
 
 
@@ -44,12 +76,45 @@ class Language:
 
 
 def supported_languages() -> tuple[str, ...]:
-    """Languages with both a bundled stop-word list and a Snowball stemmer."""
-    bundled = {
-        entry.name.removesuffix(".txt")
-        for entry in resources.files("sumy").joinpath("data/stopwords").iterdir()
-    }
-    return tuple(sorted(bundled & set(SnowballStemmer.languages)))
+    """Every language with a bundled stop-word list (and, for most, a Snowball stemmer)."""
+    return tuple(sorted(CODES))
+
+
+def _identity(word: str) -> str:
+    return word
+
+
+def _stop_words(name: str) -> frozenset[str]:
+    bundled = resources.files("sumy").joinpath(f"data/stopwords/{name}.txt")
+    if bundled.is_file():
+        raw = bundled.read_text("utf-8").splitlines()
+    else:
+        import stopwordsiso
+
+        raw = list(stopwordsiso.stopwords(CODES[name]))
+    return frozenset(w.strip().lower() for w in raw if w.strip())
+
+
+def _unknown(name: object) -> OptionError:
+    return OptionError(f"unknown language {name!r}: use {AUTO} or one of "
+                       f"{', '.join(supported_languages())}")
+
+
+def language_name(name: str) -> str:
+    """The canonical name for a language name or ISO code (``"auto"`` stays ``"auto"``).
+
+    Raises:
+        OptionError: If the language is not supported.
+    """
+    if not isinstance(name, str):
+        raise _unknown(name)
+    key = name.strip().lower()
+    if key == AUTO or key in CODES:
+        return key
+    by_code = {code: full for full, code in CODES.items()}
+    if key in by_code:
+        return by_code[key]
+    raise _unknown(name)
 
 
 @cache
@@ -57,19 +122,54 @@ def get_language(name: str) -> Language:
     """Return the resources for a language.
 
     Args:
-        name: Language name, case-insensitive (``"english"``, ``"German"``...).
+        name: Language name or ISO 639-1 code, case-insensitive (``"english"``, ``"de"``).
 
     Raises:
-        OptionError: If the language has no bundled stop words or stemmer.
+        OptionError: If the language is not supported (or is ``"auto"``: detect first).
     """
-    languages = supported_languages()
-    if not isinstance(name, str):
-        raise OptionError(f"--language must be a name, one of {', '.join(languages)}")
-    key = name.strip().lower()
-    if key not in languages:
-        raise OptionError(
-            f"unknown language {name!r}: use one of {', '.join(languages)}"
-        )
-    raw = resources.files("sumy").joinpath(f"data/stopwords/{key}.txt").read_text("utf-8")
-    stop_words = frozenset(w.strip().lower() for w in raw.splitlines() if w.strip())
-    return Language(name=key, stop_words=stop_words, stem=SnowballStemmer(key).stem)
+    key = language_name(name)
+    if key == AUTO:
+        raise OptionError("the language must be detected first (see detect_language)")
+    if key in _SNOWBALL:
+        from nltk.stem.snowball import SnowballStemmer
+
+        stem: Callable[[str], str] = SnowballStemmer(key).stem
+    else:
+        stem = _identity
+    return Language(name=key, stop_words=_stop_words(key), stem=stem)
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """The language a text is written in, as detected.
+
+    Attributes:
+        name: The language's name (one of :func:`supported_languages`).
+        confidence: The detector's probability for it, in [0, 1].
+    """
+
+    name: str
+    confidence: float
+
+
+@cache
+def _identifier() -> object:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(sorted(CODES.values()))
+    return identifier
+
+
+DETECT_CHARS = 20_000
+"""Detection reads this much of the text: plenty for a confident answer, and bounded."""
+
+
+def detect_language(text: str) -> Detection:
+    """The language of ``text``, among the supported ones (English if it has no letters)."""
+    sample = text[:DETECT_CHARS]
+    if not any(ch.isalpha() for ch in sample):
+        return Detection(name=DEFAULT_LANGUAGE, confidence=0.0)
+    code, probability = _identifier().classify(sample)  # type: ignore[attr-defined]
+    by_code = {c: full for full, c in CODES.items()}
+    return Detection(name=by_code[code], confidence=float(probability))

@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from summarizer import validate
-from summarizer.clean import CleanedText, no_clean
+from summarizer.clean import CleanedText, no_clean, page_language
 from summarizer.clean import clean as clean_text
+from summarizer.clean.units import text_units
 from summarizer.errors import InputError
 from summarizer.inputs import refuse_non_article
-from summarizer.language import get_language, supported_languages
+from summarizer.language import AUTO, get_language, language_name, supported_languages
 from summarizer.methods import DEFAULT_METHOD, get_method
 from summarizer.normalize import normalize_text
 from summarizer.options import (
@@ -37,14 +38,15 @@ __all__ = [
 
 
 def check_language(language: str) -> str:
-    """The canonical name of a supported language.
+    """The canonical name of a supported language, or ``"auto"``.
 
     Raises:
         OptionError: Not a string, or not a supported language (the message lists them).
     """
     if not isinstance(language, str):
-        validate.name(language, parameter="language", choices=", ".join(supported_languages()))
-    return get_language(language).name
+        validate.name(language, parameter="language",
+                      choices=", ".join((AUTO, *supported_languages())))
+    return language_name(language)
 
 
 def check_text(text: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
@@ -72,7 +74,7 @@ def check_text(text: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     return text
 
 
-def clean_page(text: str, *, language: str = "english",
+def clean_page(text: str, *, language: str = AUTO, explain: bool = False,
                max_bytes: int = DEFAULT_MAX_BYTES) -> CleanedText:
     """Keep only the article of a page: its title, subheadings and body paragraphs.
 
@@ -81,22 +83,24 @@ def clean_page(text: str, *, language: str = "english",
 
     Args:
         text: A plain-text article, a web-page text dump, or HTML.
-        language: Language of the stop words used to recognise prose.
+        language: The page's language (name or ISO code), or ``"auto"`` to detect it.
+        explain: Attach to every line the evidence that weighed most in its label.
         max_bytes: Refuse texts longer than this in UTF-8.
 
     Returns:
         The title and headings (evidence only, never summary sentences), the body
         paragraphs verbatim (from the normalised text), every input line with its
-        label and evidence, and warnings (e.g. when cleaning fell back to the
-        uncleaned text).
+        label and evidence, the language used, and warnings (e.g. when no line
+        looked clearly like article text).
 
     Raises:
         OptionError: An unknown language or a bad limit.
         InputError: Not a string, too large, empty, a PDF or a feed.
     """
     name = check_language(language)
+    validate.flag(explain, parameter="explain")
     validate.whole_number(max_bytes, parameter="max_bytes")
-    return clean_text(check_text(text, max_bytes=max_bytes), language=name)
+    return clean_text(check_text(text, max_bytes=max_bytes), language=name, explain=explain)
 
 
 def build_document(cleaned: CleanedText, *, language: str = "english") -> Document:
@@ -109,20 +113,21 @@ def build_document(cleaned: CleanedText, *, language: str = "english") -> Docume
                     headings=cleaned.headings, language=language)
 
 
-def prepare_document(text: str, *, language: str = "english", clean: bool = True,
+def prepare_document(text: str, *, language: str = AUTO, clean: bool = True,
                      max_sentences: int = DEFAULT_MAX_SENTENCES,
                      max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Document, CleanedText]:
     """The clean and split stages: the document every method scores.
 
     Args:
         text: The article: plain text, a web-page text dump, or HTML.
-        language: Language for splitting, stop words and stemming.
+        language: Language for splitting, stop words and stemming, or ``"auto"``.
         clean: Remove page chrome, captions, bylines and comments first.
         max_sentences: Refuse documents with more body sentences than this.
         max_bytes: Refuse texts longer than this in UTF-8 (checked first).
 
     Returns:
-        The body sentences as a document, and what cleaning kept and dropped.
+        The body sentences as a document (its ``language`` the one used: detected
+        when ``"auto"``), and what cleaning kept and dropped.
 
     Raises:
         OptionError: Unknown language, or a bad ``clean`` or limit.
@@ -133,8 +138,13 @@ def prepare_document(text: str, *, language: str = "english", clean: bool = True
     validate.flag(clean, parameter="clean")
     check_limits(max_sentences=max_sentences, max_bytes=max_bytes)
     text = check_text(text, max_bytes=max_bytes)
-    cleaned = clean_text(text, language=name) if clean else no_clean(text)
-    document = build_document(cleaned, language=name)
+    if clean:
+        cleaned = clean_text(text, language=name)
+    else:
+        cleaned = no_clean(text)
+        used = page_language(text_units("\n".join(cleaned.paragraphs)), name)
+        cleaned = replace(cleaned, language=used)
+    document = build_document(cleaned, language=cleaned.language)
     if not document.sentences:
         raise InputError("no sentences found in the text; give an article with prose")
     if len(document.sentences) > max_sentences:
@@ -187,7 +197,7 @@ def summarize(
     words: int | None = None,
     ratio: float | None = None,
     contiguous: bool | None = None,
-    language: str = "english",
+    language: str = AUTO,
     seed: int = 0,
     clean: bool = True,
     max_sentences: int = DEFAULT_MAX_SENTENCES,
@@ -204,7 +214,8 @@ def summarize(
         contiguous: With ``words``: stop at the first ranked sentence that does not
             fit (``True``), or also take lesser ones that do (``False``); default:
             the method's (lead: ``True``, its opening in order).
-        language: Language for splitting, stop words and stemming.
+        language: Language for splitting, stop words and stemming (a name or ISO
+            code), or ``"auto"`` to detect it; ``Summary.language`` says which was used.
         seed: Seed for methods that use randomness; same seed, same summary.
         clean: Remove page chrome, captions, bylines and comments first.
         max_sentences: Refuse articles with more body sentences than this.

@@ -1,56 +1,133 @@
 """Page cleaning: keep the article, drop page chrome, captions, bylines and comments.
 
-* HTML (recognised by its content) goes through trafilatura, comments excluded;
-* plain-text page dumps are labelled line by line (:mod:`.plaintext`) from general
-  evidence: line shape and stop-word density, the position of each line relative
-  to the main body (the heaviest run of prose), repeats, and patterns for dates,
-  credits, menus, comment headers and author bios;
-* nothing is dropped silently: every line carries a label and its evidence, and
-  when cleaning would leave almost nothing of a text that reads as prose, the
-  uncleaned text is used instead, with a warning.
+A page (plain text as copied from a browser, or HTML) is cut into units (lines,
+or the page's visible blocks), every unit gets the evidence of :mod:`.signals`
+(its shape, function words, position, repetition, topic, learned furniture
+words and, for HTML, its markup and trafilatura's verdict), and a learned model
+(:mod:`.linemodel`, two passes of boosted trees trained on development pages,
+shipped inside the package) decides which units are the article and which is
+the title. Nothing is dropped silently: every line carries a label and, with
+``explain=True``, the evidence that weighed most.
 """
 
 from __future__ import annotations
 
-from summarizer.clean.fallback import guard
-from summarizer.clean.html import clean_html, visible_lines
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from summarizer.clean.decode import label_units
+from summarizer.clean.htmlpage import html_page
+from summarizer.clean.linemodel import LineModels, score_units, shipped_models
 from summarizer.clean.model import CleanedText, Label, LabelledLine
-from summarizer.clean.plaintext import label_page
+from summarizer.clean.units import Unit, text_units
+from summarizer.errors import InputError
 from summarizer.inputs import looks_like_html
-from summarizer.language import get_language
-from summarizer.split import split_paragraphs
+from summarizer.language import AUTO, detect_language, get_language, language_name
 
-__all__ = ["CleanedText", "Label", "LabelledLine", "clean", "no_clean"]
+__all__ = ["CleanedText", "Label", "LabelledLine", "clean", "no_clean", "page_language"]
+
+logger = logging.getLogger(__name__)
+
+LANGUAGE_SAMPLE = 20_000
+"""Characters of the page's longest units that language detection reads."""
 
 
-def clean(text: str, *, language: str = "english") -> CleanedText:
+def page_language(units: Sequence[Unit], language: str) -> str:
+    """The language to read the page in: as given, or detected from its longest units
+    (the article's paragraphs, rather than its menus)."""
+    name = language_name(language)
+    if name != AUTO:
+        return name
+    sample: list[str] = []
+    size = 0
+    for unit in sorted(units, key=lambda u: -len(u.text)):
+        sample.append(unit.text)
+        size += len(unit.text)
+        if size >= LANGUAGE_SAMPLE:
+            break
+    return detect_language("\n".join(sample)).name
+
+
+def _units(text: str) -> tuple[list[Unit], bool, str | None, tuple[str, ...]]:
+    """The page's units, whether it is HTML, its metadata title, and warnings."""
+    if looks_like_html(text):
+        page = html_page(text)
+        if not page.units:
+            raise InputError("the HTML page has no visible text (its article may be drawn "
+                             "by JavaScript); give the article's text or its HTML as served")
+        return list(page.units), True, page.title, page.warnings
+    return text_units(text), False, None, ()
+
+
+def clean(text: str, *, language: str = AUTO, explain: bool = False,
+          models: LineModels | None = None) -> CleanedText:
     """Keep only the article of a page: its title, subheadings and body paragraphs.
 
     Args:
         text: A plain-text article, a web-page text dump, or HTML.
-        language: Language of the stop words used to recognise prose.
+        language: Language name or ISO code, or ``"auto"`` to detect it.
+        explain: Attach to every line the evidence that weighed most in its label.
+        models: The line models to use (default: the ones shipped in the package).
 
     Returns:
-        The title and headings (evidence only, never summary sentences), the
-        body paragraphs verbatim, every input line with its label and evidence,
-        and warnings (e.g. when cleaning fell back to the uncleaned text).
+        The title (evidence only, never a summary sentence), subheadings, body
+        paragraphs, every line with its label, the language used, and warnings.
 
     Raises:
         OptionError: If the language is unknown.
+        InputError: If the text is not a string, or is empty, or is HTML with no visible text.
     """
-    resources = get_language(language)
-    stop_words = resources.stop_words
-    if looks_like_html(text):
-        cleaned = clean_html(text, stop_words=stop_words)
-    else:
-        page = label_page(text, stop_words=stop_words, stem=resources.stem)
-        cleaned = CleanedText(
-            title=page.title,
-            headings=tuple(line.text.strip() for line in page.lines if line.label == Label.HEADING),
-            paragraphs=tuple(line.text.strip() for line in page.lines if line.label == Label.BODY),
-            lines=page.lines,
-        )
-    return guard(cleaned, no_clean(text), stop_words=stop_words)
+    if not isinstance(text, str):
+        raise InputError(f"the text must be a string, got {type(text).__name__}")
+    language_name(language)
+    if not text.strip():
+        raise InputError("the text is empty; give an article with some text")
+    units, is_html, meta_title, warnings = _units(text)
+    lang = page_language(units, language)
+    if not units:
+        return replace(no_clean(text), language=lang)
+    chosen = models or shipped_models()
+    model = chosen.html if is_html else chosen.text
+    try:
+        scored = score_units(model, units, stop_words=get_language(lang).stop_words)
+        labelled, title_at = label_units(model, units, scored, explain=explain)
+        if not any(line.label in (Label.BODY, Label.HEADING) for line in labelled):
+            labelled = _likeliest(labelled, scored.p)
+            warnings += ("no line looked clearly like article text; kept the likeliest "
+                         "(see 'summarizer clean --explain')",)
+    except Exception as error:  # never let a model failure take the summary down
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.exception("cleaning failed")
+        fallback = no_clean(text)
+        return replace(fallback, language=lang, warnings=(
+            f"cleaning failed ({type(error).__name__}: {error}); using the uncleaned text",))
+    title = units[title_at].text.strip() if title_at is not None else meta_title
+    lines = labelled if is_html else _with_blank_lines(text, labelled)
+    return CleanedText(
+        title=title,
+        headings=tuple(x.text.strip() for x in labelled if x.label == Label.HEADING),
+        paragraphs=tuple(x.text.strip() for x in labelled if x.label == Label.BODY),
+        lines=tuple(lines), warnings=warnings, language=lang,
+    )
+
+
+def _likeliest(labelled: list[LabelledLine], p: np.ndarray) -> list[LabelledLine]:
+    """Keep the units at least half as likely as the likeliest (when none passed)."""
+    floor = float(p.max()) / 2
+    return [replace(line, label=str(Label.BODY), evidence=f"kept as the likeliest; "
+                    f"{line.evidence}") if p[i] >= floor else line
+            for i, line in enumerate(labelled)]
+
+
+def _with_blank_lines(text: str, labelled: list[LabelledLine]) -> list[LabelledLine]:
+    """Every input line: the labelled units, and the lines without words between them."""
+    by_number = {line.number: line for line in labelled}
+    return [by_number.get(number) or LabelledLine(number=number, text=line,
+                                                  label=str(Label.OTHER), evidence="no words")
+            for number, line in enumerate(text.split("\n"), start=1)]
 
 
 def no_clean(text: str) -> CleanedText:
@@ -59,7 +136,14 @@ def no_clean(text: str) -> CleanedText:
     HTML is still turned into its visible text (one block per line), so that
     ``--no-clean`` works on web pages too.
     """
-    paragraphs = tuple(visible_lines(text) if looks_like_html(text) else split_paragraphs(text))
+    from summarizer.clean.dom import blocks, parse
+    from summarizer.split import split_paragraphs
+
+    if looks_like_html(text):
+        root = parse(text)
+        paragraphs = tuple(block for block, _ in blocks(root)) if root is not None else ()
+    else:
+        paragraphs = tuple(split_paragraphs(text))
     lines = tuple(LabelledLine(number=number, text=paragraph, label=str(Label.BODY),
                                evidence="cleaning off")
                   for number, paragraph in enumerate(paragraphs, start=1))

@@ -29,12 +29,15 @@ class LabelledLine:
         text: The line, verbatim.
         label: One of the :class:`Label` values (a plain string).
         evidence: Why the line got its label, in a few words.
+        score: The line model's probability that the line is article text (None for
+            lines it did not judge: blank lines, or cleaning turned off).
     """
 
     number: int
     text: str
     label: str
     evidence: str = ""
+    score: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,7 @@ class CleanedText:
         paragraphs: Body paragraphs, verbatim, in order.
         lines: Every input line with its label.
         warnings: Notes for the user (e.g. a fallback to the uncleaned text).
+        language: The language the page was read in (detected or given).
     """
 
     title: str | None
@@ -54,6 +58,13 @@ class CleanedText:
     paragraphs: tuple[str, ...]
     lines: tuple[LabelledLine, ...] = ()
     warnings: tuple[str, ...] = ()
+    language: str = "english"
+
+    @property
+    def article(self) -> tuple[str, ...]:
+        """The article as read: subheadings and body paragraphs, in page order."""
+        return tuple(line.text.strip() for line in self.lines
+                     if line.label in (Label.BODY, Label.HEADING))
 
     @property
     def dropped(self) -> tuple[LabelledLine, ...]:

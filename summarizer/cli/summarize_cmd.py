@@ -7,6 +7,7 @@ import typer
 from summarizer.cli.app import app
 from summarizer.fetch import FetchLimits, fetch_url, is_url
 from summarizer.inputs import load_text
+from summarizer.language import AUTO
 from summarizer.methods import DEFAULT_METHOD, available_methods, get_method
 from summarizer.options import (
     DEFAULT_MAX_BYTES,
@@ -50,8 +51,8 @@ def summarize_command(
     ratio: float | None = typer.Option(None, "--ratio", "-r",
                                        help="Fraction of the article's sentences, in (0, 1]."),
     fmt: str = typer.Option("text", "--format", "-f", help=f"One of: {', '.join(RENDERERS)}."),
-    language: str = typer.Option("english", "--language", "-l",
-                                 help="Language for splitting, stop words and stemming."),
+    language: str = typer.Option(AUTO, "--language", "-l",
+                                 help="auto (detect), or a name or ISO code: german, de."),
     seed: int = typer.Option(0, "--seed", help="Seed for methods that use randomness."),
     clean: bool = typer.Option(True, "--clean/--no-clean",
                                help="Strip page chrome, captions, bylines and comments first."),

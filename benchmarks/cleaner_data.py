@@ -1,0 +1,214 @@
+"""The line model's development data, as labelled training pages.
+
+* The real pages of ``../shared/data/webpages_dev.jsonl.gz`` (112 pages, 77 sites),
+  three times: as copied text, as inscriptis text and as HTML. A unit is article
+  text when at least half of its words align with the page's hand-marked body
+  (:func:`summarizer.clean.training.aligned_body`); the title is the unit before
+  the body that best matches the page's own headline (``<h1>``, else ``og:title``).
+* The synthetic page styles of ``make_pages.py`` (CNN/DailyMail articles wrapped in
+  invented chrome), with the labels they were generated with.
+
+The five seed pages (``references/articles``, hand labels in ``tests/data/pages/seeds``)
+are *not* training data: the tests measure the shipped model on them.
+
+Groups (what cross-validation keeps apart) are sites for real pages, where sites
+that share a page template (ten or more identical furniture lines: a newspaper
+chain's sites) are one group; the style for synthetic ones; the story for seeds. Nothing here is
+committed data: pages are read from ``../shared`` or generated at run time.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from urllib.parse import urlparse
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from summarizer.clean.dom import parse, squash
+from summarizer.clean.htmlpage import html_page
+from summarizer.clean.training import TrainingPage, aligned_body, matched_title
+from summarizer.clean.units import Unit, text_units
+from summarizer.language import detect_language, get_language
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+WEBPAGES = SHARED / "webpages_dev.jsonl.gz"
+SYNTHETIC_WEIGHT = 0.5
+"""Synthetic pages are plentiful and regular; they count half as much as a real one."""
+
+AUGMENTED_WEIGHT = 0.3
+"""Pages cut from real ones (the bare article, a partial copy) count less again."""
+
+
+@dataclass(frozen=True)
+class RealPage:
+    """One page of the benchmark: its id, site, renderings and ground truth."""
+
+    id: str
+    site: str
+    text: str
+    text_inscriptis: str
+    html: str
+    body: str
+
+
+def site_of(url: str) -> str:
+    """The host name without ``www.``: the unit that must generalise."""
+    host = urlparse(url).netloc.lower()
+    return host.removeprefix("www.")
+
+
+SHARED_TEMPLATE = 10
+"""Identical furniture lines (of two words or more) that make two sites one template."""
+
+
+def template_groups(pages: list[RealPage]) -> dict[str, str]:
+    """Each site's group: the sites connected by a shared template, joined by ``+``."""
+    furniture: dict[str, set[str]] = {}
+    for page in pages:
+        units = text_units(page.text)
+        for unit, is_body in zip(units, aligned_body(units, page.body), strict=True):
+            line = " ".join(unit.text.lower().split())
+            if not is_body and len(line.split()) >= 2:
+                furniture.setdefault(page.site, set()).add(line)
+    sites = sorted({page.site for page in pages})
+    parent = {site: site for site in sites}
+
+    def root(site: str) -> str:
+        while parent[site] != site:
+            site = parent[site]
+        return site
+
+    for i, one in enumerate(sites):
+        for other in sites[i + 1:]:
+            shared = furniture.get(one, set()) & furniture.get(other, set())
+            if len(shared) >= SHARED_TEMPLATE:
+                parent[root(other)] = root(one)
+    members: dict[str, list[str]] = {}
+    for site in sites:
+        members.setdefault(root(site), []).append(site)
+    return {site: "+".join(members[root(site)]) for site in sites}
+
+
+def real_pages(path: Path = WEBPAGES) -> list[RealPage]:
+    """The benchmark's pages (raises FileNotFoundError without ``../shared``), each with
+    its template group as its site."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    pages = [RealPage(id=row["id"], site=site_of(row["url"]), text=row["text"],
+                      text_inscriptis=row["text_inscriptis"], html=row["html"],
+                      body=row["body"]) for row in rows]
+    groups = template_groups(pages)
+    return [replace(page, site=groups[page.site]) for page in pages]
+
+
+def headline(markup: str) -> str:
+    """The page's own headline: its only ``<h1>``, else ``og:title``, else ``<title>``."""
+    root = parse(markup)
+    if root is None:
+        return ""
+    h1 = [squash(" ".join(e.itertext())) for e in root.iter("h1")]
+    if len(h1) == 1 and h1[0]:
+        return h1[0]
+    for meta in root.iter("meta"):
+        if meta.get("property") == "og:title" and meta.get("content"):
+            return squash(meta.get("content") or "")
+    titles = [squash(" ".join(e.itertext())) for e in root.iter("title")]
+    return titles[0] if titles else ""
+
+
+def labelled(units: list[Unit], page: RealPage, *, group: str, stop_words: frozenset[str]
+             ) -> TrainingPage:
+    """A real page's units labelled against its hand-marked body and headline."""
+    body = aligned_body(units, page.body)
+    return TrainingPage(group=group, units=tuple(units), body=body,
+                        title=matched_title(units, body, headline(page.html)),
+                        stop_words=stop_words)
+
+
+def _stop_words(text: str) -> frozenset[str]:
+    return get_language(detect_language(text).name).stop_words
+
+
+def real_training_pages(pages: list[RealPage], kind: str) -> list[TrainingPage]:
+    """Training pages of one rendering: ``text``, ``text_inscriptis`` or ``html``."""
+    out = []
+    for page in pages:
+        stop_words = _stop_words(page.text)
+        units = list(html_page(page.html).units) if kind == "html" \
+            else text_units(getattr(page, kind))
+        out.append(labelled(units, page, group=page.site, stop_words=stop_words))
+    return out
+
+
+def _from_lines(lines: list[tuple[str, str]], group: str, weight: float) -> TrainingPage:
+    """A page given as (line, label) pairs, as the generators and hand labels give it."""
+    text = "\n".join(line for line, _ in lines)
+    units = text_units(text)
+    label = {number: kind for number, (_, kind) in enumerate(lines, start=1)}
+    return TrainingPage(group=group, units=tuple(units),
+                        body=tuple(label[u.number] == "body" for u in units),
+                        title=tuple(label[u.number] == "title" for u in units),
+                        weight=weight, stop_words=_stop_words(text),
+                        lexical=not group.startswith("style:"))
+
+
+def synthetic_training_pages(seed: int = 0) -> list[TrainingPage]:
+    """The generated page styles (every batch), each style its own group."""
+    import make_pages
+
+    return [_from_lines(list(page.lines), f"style:{page.style}", SYNTHETIC_WEIGHT)
+            for page in make_pages.make_pages(make_pages.load_rows(), seed=seed)]
+
+
+def bare_article_pages(pages: list[RealPage]) -> list[TrainingPage]:
+    """Each real page's article alone, paragraphs between blank lines: all of it is body.
+
+    Users paste bare articles too, in every language; without these the model only
+    sees articles wrapped in pages, and a short plain text's last paragraph looks
+    like the furniture that usually ends a page.
+    """
+    out = []
+    for page in pages:
+        paragraphs = [p.strip() for p in page.body.split("\n\n") if p.strip()]
+        units = text_units("\n\n".join(paragraphs))
+        out.append(TrainingPage(group=page.site, units=tuple(units),
+                                body=tuple(True for _ in units),
+                                title=tuple(False for _ in units), weight=AUGMENTED_WEIGHT,
+                                stop_words=_stop_words(page.body)))
+    return out
+
+
+def partial_copies(pages: list[TrainingPage], *, seed: int = 0) -> list[TrainingPage]:
+    """Each page cut to a random window around its article: a reader who selected only
+    part of the page (from somewhere above the article to somewhere below it)."""
+    rng = random.Random(seed)
+    out = []
+    for page in pages:
+        kept = [i for i, is_body in enumerate(page.body) if is_body]
+        if not kept:
+            continue
+        start = rng.randint(0, kept[0])
+        end = rng.randint(kept[-1], len(page.units) - 1) + 1
+        out.append(TrainingPage(group=page.group, units=page.units[start:end],
+                                body=page.body[start:end], title=page.title[start:end],
+                                weight=AUGMENTED_WEIGHT, stop_words=page.stop_words))
+    return out
+
+
+def text_training_set(pages: list[RealPage], *, seed: int = 0) -> Iterator[TrainingPage]:
+    """Every plain-text training page: both real renderings, synthetic pages, bare
+    articles and partial copies cut from the real pages."""
+    copied = real_training_pages(pages, "text")
+    inscriptis = real_training_pages(pages, "text_inscriptis")
+    yield from copied
+    yield from inscriptis
+    yield from synthetic_training_pages(seed)
+    yield from bare_article_pages(pages)
+    yield from partial_copies(copied, seed=seed)

@@ -1,0 +1,110 @@
+"""From the line model's scores to labelled lines: body, title, headings and furniture.
+
+The model decides what is article text (its probability against the model's
+threshold) and which unit is the title; everything else here only *names* what
+was dropped, for people reading ``--explain``, from where it sits and its shape.
+Names never change what is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from summarizer.clean.linemodel import PassModel, Scored
+from summarizer.clean.model import Label, LabelledLine
+from summarizer.clean.second import NAMES as SECOND_NAMES
+from summarizer.clean.units import Unit, tokens
+
+TITLE_MIN = 0.5
+"""Title probability from which the best candidate is taken as the title."""
+
+HEADING_MAX_WORDS = 12
+"""A kept unit this short, not ending like a sentence, is a subheading (evidence only)."""
+
+SHORT = 6
+"""Dropped units up to this many words, outside the article, are navigation."""
+
+TOP_EVIDENCE = 3
+"""How many contributions ``--explain`` shows per line."""
+
+_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*\s*$")
+_INNER_END = re.compile(r"[.!?。！？…]\s")
+_QUOTED = re.compile(r"^[\"“‘«„']")
+_DATE_LIKE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.h]\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
+def is_heading(text: str) -> bool:
+    """Short and not a statement: a subheading when it stands among article paragraphs.
+
+    A lone short question counts ("Will NATO cancel membership plans?"): news
+    subheadings are often questions, while a question in running text sits in a
+    paragraph of its own only rarely, and then is seldom a summary's best sentence.
+    """
+    stripped = text.strip()
+    if len(tokens(stripped)) > HEADING_MAX_WORDS:
+        return False
+    if not _SENTENCE_END.search(stripped):
+        return True
+    lone_question = stripped.endswith(("?", "？")) and not _INNER_END.search(stripped[:-1])
+    return lone_question and not _QUOTED.match(stripped) and "," not in stripped
+
+
+def _name_dropped(text: str, index: int, first: int, last: int, prose: bool) -> Label:
+    """A name for a unit the model dropped, from its place and shape (display only)."""
+    words = len(tokens(text))
+    if _DATE_LIKE.search(text) and words <= HEADING_MAX_WORDS:
+        return Label.BYLINE
+    if index < first:
+        return Label.NAVIGATION if words <= SHORT else Label.OTHER
+    if index <= last:
+        return Label.CAPTION if words > SHORT else Label.OTHER
+    if prose:
+        return Label.COMMENTS
+    return Label.NAVIGATION if words <= SHORT else Label.RELATED
+
+
+def _evidence(names: Sequence[str], contributions: np.ndarray, p: float) -> str:
+    order = np.argsort(-np.abs(contributions), kind="stable")[:TOP_EVIDENCE]
+    parts = [f"{names[i]} {contributions[i]:+.1f}" for i in order if abs(contributions[i]) >= 0.05]
+    return f"article {p:.2f}" + (f"; weighed most: {', '.join(parts)}" if parts else "")
+
+
+def title_index(scored: Scored, keep: np.ndarray) -> int | None:
+    """The unit taken as the title: the likeliest before the first article unit."""
+    first = int(np.argmax(keep)) if keep.any() else len(keep)
+    candidates = scored.title_p[: first + 1]
+    if not len(candidates) or candidates.max() < TITLE_MIN:
+        return None
+    best = int(np.argmax(candidates))
+    return None if keep[best] else best
+
+
+def label_units(model: PassModel, units: Sequence[Unit], scored: Scored, *,
+                explain: bool) -> tuple[list[LabelledLine], int | None]:
+    """Every unit labelled (with evidence when ``explain``), and the title's index."""
+    keep = scored.p >= model.threshold
+    title = title_index(scored, keep)
+    kept = np.flatnonzero(keep)
+    first, last = (int(kept[0]), int(kept[-1])) if len(kept) else (len(units), -1)
+    names = (*model.names, *SECOND_NAMES)
+    contributions = model.later[-1].contributions(scored.second) if explain else None
+    prose = scored.first[:, model.names.index("reads as prose")] > 0
+    out = []
+    for i, unit in enumerate(units):
+        if i == title:
+            label = Label.TITLE
+        elif keep[i]:
+            label = Label.HEADING if is_heading(unit.text) and first < i < last else Label.BODY
+        else:
+            label = _name_dropped(unit.text, i, first, last, bool(prose[i]))
+        evidence = _evidence(names, contributions[i], float(scored.p[i])) \
+            if contributions is not None else f"article {scored.p[i]:.2f}"
+        if i == title:
+            evidence = f"title {scored.title_p[i]:.2f}; {evidence}"
+        out.append(LabelledLine(number=unit.number, text=unit.text, label=str(label),
+                                evidence=evidence, score=round(float(scored.p[i]), 4)))
+    return out, title
