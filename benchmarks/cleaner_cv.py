@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import re
 import sys
 import time
 from collections.abc import Sequence
@@ -28,6 +27,7 @@ import cleaner_data as cd
 from summarizer.clean import CleanedText, clean
 from summarizer.clean.linemodel import LineModels
 from summarizer.clean.training import PASSES, TREE_SETTINGS, fit_pass, site_folds
+from summarizer.language import tokenize_words
 from summarizer.methods import available_methods
 from summarizer.pipeline import build_document, summarize_document
 from summarizer.types import Length
@@ -58,7 +58,8 @@ class Held:
 
 
 def _grams(text: str, n: int = 4) -> list[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
+    # Our tokenizer, so that a CJK character is a word, as in the cleaner and the methods.
+    words = [word.lower() for word in tokenize_words(text)]
     return [tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 1))] if words else []
 
 
