@@ -78,35 +78,43 @@ def trafilatura_body(html: str) -> str:
     return trafilatura.extract(html) or ""
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--per-page", action="store_true")
-    parser.add_argument("--methods", default=",".join(available_methods()))
-    args = parser.parse_args(argv)
-    methods = [m for m in args.methods.split(",") if m]
+@dataclass
+class Figures:
+    """What one run over the set measured."""
+
+    shingles: dict[str, dict[str, float]]
+    trafilatura: dict[str, float]
+    body_kept: tuple[int, int]
+    chrome_kept: tuple[int, int]
+    titles: tuple[int, int]
+    languages: tuple[int, int]
+    outside: dict[str, tuple[int, int]]
+    notes: list[str] = field(default_factory=list)
+
+
+def measure(methods: list[str], *, with_trafilatura: bool = True) -> Figures:
+    """Clean and summarize every page with the shipped model; count what matters."""
     scorer = metric()
     all_pages = pages()
-    kinds = {"copied text": [p for p in all_pages if not p.is_html],
-             "HTML": [p for p in all_pages if p.is_html]}
     predictions: dict[str, str] = {}
     outside = {m: [0, 0] for m in methods}
-    titles = languages = body_kept = body_total = chrome_kept = chrome_total = 0
+    counts = dict.fromkeys(["titles", "languages", "body", "body_total", "chrome",
+                            "chrome_total"], 0)
+    notes: list[str] = []
     for page in all_pages:
         cleaned = clean(page.text)
         predictions[page.name] = "\n".join(cleaned.article)
-        titles += (cleaned.title or "").strip() == page.title
-        languages += cleaned.language == CODES[page.name.split("_")[1]]
+        counts["titles"] += (cleaned.title or "").strip() == page.title
+        counts["languages"] += cleaned.language == CODES[page.name.split("_")[1]]
         if not page.is_html:
             kept = {line.number for line in cleaned.lines if line.label in ARTICLE}
+            lines = page.text.split("\n")
             for number, label in page.labels.items():
-                if not page.text.split("\n")[number - 1].strip():
+                if not lines[number - 1].strip() or label == "title":
                     continue
-                if label in ARTICLE:
-                    body_total += 1
-                    body_kept += number in kept
-                elif label != "title":
-                    chrome_total += 1
-                    chrome_kept += number in kept
+                key = "body" if label in ARTICLE else "chrome"
+                counts[f"{key}_total"] += 1
+                counts[key] += number in kept
         document = build_document(cleaned, language=cleaned.language)
         grams = body_grams(page.body)
         for method in methods:
@@ -114,32 +122,56 @@ def main(argv: list[str] | None = None) -> int:
             bad = [s for s in summary.sentences if from_outside(s, grams)]
             outside[method][0] += len(bad)
             outside[method][1] += len(summary.sentences)
-            if args.per_page:
-                for sentence in bad:
-                    print(f"    {method:9} {page.name:28} {sentence[:100]}")
+            notes += [f"{method:9} {page.name:28} {sentence[:100]}" for sentence in bad]
+    shingles = {}
+    for kind, group in (("copied text", [p for p in all_pages if not p.is_html]),
+                        ("HTML", [p for p in all_pages if p.is_html])):
+        totals, per_page = scorer.score([{"id": p.name, "body": p.body} for p in group],
+                                        predictions)
+        shingles[kind] = {"pages": len(group), **totals}
+        notes += [f"{pid:32} P {p or 0:.2f} R {r or 0:.2f} F {f:.2f}"
+                  for pid, p, r, f in sorted(per_page, key=lambda row: row[3])]
+    html = [p for p in all_pages if p.is_html]
+    alone: dict[str, float] = {}
+    if with_trafilatura:
+        alone, _ = scorer.score([{"id": p.name, "body": p.body} for p in html],
+                                {p.name: trafilatura_body(p.text) for p in html})
+    return Figures(shingles=shingles, trafilatura=alone,
+                   body_kept=(counts["body"], counts["body_total"]),
+                   chrome_kept=(counts["chrome"], counts["chrome_total"]),
+                   titles=(counts["titles"], len(all_pages)),
+                   languages=(counts["languages"], len(all_pages)),
+                   outside={m: (v[0], v[1]) for m, v in outside.items()}, notes=notes)
+
+
+def _share(pair: tuple[int, int]) -> str:
+    return f"{pair[0]}/{pair[1]} ({100 * pair[0] / max(pair[1], 1):.1f}%)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--per-page", action="store_true",
+                        help="also list every chrome summary sentence and each page's F1")
+    parser.add_argument("--methods", default=",".join(available_methods()))
+    args = parser.parse_args(argv)
+    figures = measure([m for m in args.methods.split(",") if m])
     print("| input | pages | F1 | precision | recall |\n|---|---|---|---|---|")
-    for kind, group in kinds.items():
-        rows = [{"id": p.name, "body": p.body} for p in group]
-        totals, per_page = scorer.score(rows, predictions)
-        print(f"| {kind} | {len(group)} | {totals['f1']:.3f} | {totals['precision']:.3f} | "
-              f"{totals['recall']:.3f} |")
-        if args.per_page:
-            for pid, p, r, f in sorted(per_page, key=lambda row: row[3]):
-                print(f"    {pid:32} P {p or 0:.2f} R {r or 0:.2f} F {f:.2f}")
-    html = kinds["HTML"]
-    totals, _ = scorer.score([{"id": p.name, "body": p.body} for p in html],
-                             {p.name: trafilatura_body(p.text) for p in html})
-    print(f"| HTML, trafilatura alone | {len(html)} | {totals['f1']:.3f} | "
-          f"{totals['precision']:.3f} | {totals['recall']:.3f} |")
-    print(f"\nText pages, by hand-labelled line: {body_kept}/{body_total} article lines kept "
-          f"({100 * body_kept / body_total:.1f}%), {chrome_kept}/{chrome_total} chrome lines "
-          f"kept ({100 * chrome_kept / chrome_total:.1f}%).")
-    print(f"Title found exactly: {titles}/{len(all_pages)}; language detected: "
-          f"{languages}/{len(all_pages)}.")
+    rows = [*figures.shingles.items(), ("HTML, trafilatura alone",
+                                        {"pages": figures.shingles["HTML"]["pages"],
+                                         **figures.trafilatura})]
+    for kind, row in rows:
+        print(f"| {kind} | {row['pages']:.0f} | {row['f1']:.3f} | {row['precision']:.3f} | "
+              f"{row['recall']:.3f} |")
+    print(f"\nText pages, by hand-labelled line: article lines kept {_share(figures.body_kept)}, "
+          f"chrome lines kept {_share(figures.chrome_kept)}.")
+    print(f"Title found exactly: {_share(figures.titles)}; language detected: "
+          f"{_share(figures.languages)}.")
     print("\nSummary sentences from outside the article (3 per page):\n")
     print("| method | outside |\n|---|---|")
-    for method, (count, total) in outside.items():
-        print(f"| {method} | {100 * count / max(total, 1):.1f}% ({count}/{total}) |")
+    for method, pair in figures.outside.items():
+        print(f"| {method} | {_share(pair)} |")
+    if args.per_page:
+        print("\n" + "\n".join(f"    {note}" for note in figures.notes))
     return 0
 
 
