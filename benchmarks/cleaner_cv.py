@@ -156,6 +156,11 @@ def main(argv: list[str] | None = None) -> int:
             for pid, p, r, f in sorted(per_page, key=lambda row: row[3])[:15]:
                 site = next(pg.site for pg in pages if pg.id == pid)
                 print(f"    {pid[:8]} {site:30} P {p or 0:.2f} R {r or 0:.2f} F {f:.2f}")
+    import trafilatura
+
+    alone, _ = scorer.score(rows, {p.id: trafilatura.extract(p.html) or "" for p in pages})
+    print(f"| HTML, trafilatura {trafilatura.__version__} alone (defaults) | {alone['f1']:.3f} | "
+          f"{alone['precision']:.3f} | {alone['recall']:.3f} |")
     print("\nSummary sentences from outside the article (3 sentences per page):\n")
     print("| method | " + " | ".join(held) + " |\n|---|" + "---|" * len(held))
     for method in methods:
