@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             growth = "" if previous is None else \
                 f"{math.log(row['seconds'] / previous[1]) / math.log(size / previous[0]):.2f}"
             previous = (size, row["seconds"])
-            print(f"| {kind} | {size:,} | {row["bytes"] / 1e6:.2f} | {row['seconds']:.2f} | "
+            print(f"| {kind} | {size:,} | {row['bytes'] / 1e6:.2f} | {row['seconds']:.2f} | "
                   f"{1e6 * row['seconds'] / size:.0f} | {growth} | {row['rss_mib']:.0f} |",
                   flush=True)
     return 0

@@ -110,11 +110,22 @@ cross-validation (``benchmarks/cleaner_cv.py``): below it sit most of the captio
 teasers and disclaimers that cleaning keeps, and few article paragraphs."""
 
 
+def _same_text(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
 def build_document(cleaned: CleanedText, *, language: str = "english") -> Document:
-    """Split the kept paragraphs into sentences, numbered in document order."""
+    """Split the kept paragraphs into sentences, numbered in document order.
+
+    A paragraph that repeats the title is left out: the title is never a summary
+    sentence, even when a page prints it twice.
+    """
+    title = _same_text(cleaned.title) if cleaned.title else None
     sentences: list[Sentence] = []
     for number, (paragraph, score) in enumerate(
             zip(cleaned.paragraphs, cleaned.paragraph_scores, strict=True)):
+        if title is not None and _same_text(paragraph) == title:
+            continue
         doubtful = score is not None and score < SURE_SCORE
         for text in split_sentences(paragraph, language=language):
             sentences.append(Sentence(index=len(sentences), text=text, paragraph=number,

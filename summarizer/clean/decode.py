@@ -73,21 +73,67 @@ def _evidence(names: Sequence[str], contributions: np.ndarray, p: float) -> str:
     return f"article {p:.2f}" + (f"; weighed most: {', '.join(parts)}" if parts else "")
 
 
-def title_index(scored: Scored, keep: np.ndarray) -> int | None:
-    """The unit taken as the title: the likeliest before the first article unit."""
+def title_index(scored: Scored, keep: np.ndarray, texts: Sequence[str]) -> int | None:
+    """The unit taken as the title: the likeliest up to the first article unit.
+
+    The first article unit itself can be the title only when it reads as a headline
+    (short, not ending like a sentence): pages often mark their headline up like
+    the article's first line, and a headline left in the body would be quoted.
+    """
     first = int(np.argmax(keep)) if keep.any() else len(keep)
     candidates = scored.title_p[: first + 1]
     if not len(candidates) or candidates.max() < TITLE_MIN:
         return None
     best = int(np.argmax(candidates))
-    return None if keep[best] else best
+    if keep[best] and not (best == first and is_heading(texts[best])):
+        return None
+    return best
+
+
+TITLE_MATCH = 0.8
+"""Share of the metadata title's words a visible headline must contain."""
+
+
+def metadata_title(units: Sequence[Unit], labelled: list[LabelledLine], title: str
+                   ) -> int | None:
+    """The visible unit that prints the page's metadata title, up to the first article
+    unit; it is relabelled as the title in ``labelled`` (in place).
+
+    Pages state their headline in their metadata (``og:title``, ``<title>``), often with
+    the site's name appended or words cut; the visible headline above the article
+    contains most of its words and is not much longer.
+    """
+    wanted = {word.casefold() for word in tokens(title)}
+    if not wanted:
+        return None
+    best: tuple[float, int] | None = None
+    for i, (unit, line) in enumerate(zip(units, labelled, strict=True)):
+        if unit.markup is not None and unit.markup.tag == "title":
+            continue  # the document's <title>: metadata, not the page's headline
+        words = [word.casefold() for word in tokens(unit.text)]
+        share = len(wanted & set(words)) / len(wanted)
+        if share >= TITLE_MATCH and len(words) <= 2 * len(wanted) + 5 \
+                and (best is None or share > best[0]):
+            best = (share, i)
+        if line.label == Label.BODY:
+            break
+    if best is None:
+        return None
+    i = best[1]
+    labelled[i] = LabelledLine(number=labelled[i].number, text=labelled[i].text,
+                               label=str(Label.TITLE), score=labelled[i].score,
+                               evidence=f"prints the page's metadata title; {labelled[i].evidence}")
+    return i
 
 
 def label_units(model: PassModel, units: Sequence[Unit], scored: Scored, *,
                 explain: bool) -> tuple[list[LabelledLine], int | None]:
     """Every unit labelled (with evidence when ``explain``), and the title's index."""
     keep = scored.p >= model.threshold
-    title = title_index(scored, keep)
+    title = title_index(scored, keep, [unit.text for unit in units])
+    if title is not None:
+        keep = keep.copy()
+        keep[title] = False
     kept = np.flatnonzero(keep)
     first, last = (int(kept[0]), int(kept[-1])) if len(kept) else (len(units), -1)
     names = (*model.names, *SECOND_NAMES)
