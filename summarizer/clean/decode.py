@@ -97,7 +97,7 @@ TITLE_MATCH = 0.8
 def metadata_title(units: Sequence[Unit], labelled: list[LabelledLine], title: str
                    ) -> int | None:
     """The visible unit that prints the page's metadata title, up to the first article
-    unit; it is relabelled as the title in ``labelled`` (in place).
+    paragraph; it is relabelled as the title in ``labelled`` (in place).
 
     Pages state their headline in their metadata (``og:title``, ``<title>``), often with
     the site's name appended or words cut; the visible headline above the article
@@ -115,8 +115,8 @@ def metadata_title(units: Sequence[Unit], labelled: list[LabelledLine], title: s
         if share >= TITLE_MATCH and len(words) <= 2 * len(wanted) + 5 \
                 and (best is None or share > best[0]):
             best = (share, i)
-        if line.label == Label.BODY:
-            break
+        if line.label == Label.BODY and not is_heading(unit.text):
+            break  # the article has begun (a kicker or section name above it does not count)
     if best is None:
         return None
     i = best[1]
