@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from summarizer.clean.signals import _shifted, _window_mean, main_run
+from summarizer.clean.signals import _shifted, _window_mean, main_run, top_words
 
 GAP = 3
 """Unlikely lines a stretch of likely article may bridge (a caption, a subheading, an ad)."""
@@ -66,7 +66,7 @@ def _topic_share(words: Sequence[Sequence[str]], p: np.ndarray,
     for line, weight in zip(content, p.tolist(), strict=True):
         for word in line:
             counts[word] += weight
-    topic = {word for word, _ in counts.most_common(TOPIC_WORDS)}
+    topic = {word for word, _ in top_words(counts, TOPIC_WORDS)}
     return np.array([sum(1 for w in line if w in topic) / len(line) if line else 0.0
                      for line in content])
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -57,6 +57,16 @@ def _normal(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()
 
 
+def top_words(counts: Mapping[str, float], k: int) -> list[tuple[str, float]]:
+    """The ``k`` most counted words, ties broken by the word itself.
+
+    Not ``Counter.most_common``: it breaks ties by insertion order, and words inserted
+    from a set arrive in an order that changes with the process's string hashing, so
+    the same page would get different features in different processes.
+    """
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:k]
+
+
 def function_words(lines: Sequence[Sequence[str]], *, top: int = 40) -> frozenset[str]:
     """The page's own function words: short words found in the most lines.
 
@@ -66,7 +76,7 @@ def function_words(lines: Sequence[Sequence[str]], *, top: int = 40) -> frozense
     spread: Counter[str] = Counter()
     for words in lines:
         spread.update({w.casefold() for w in words if len(w) <= 4 and not w.isdigit()})
-    return frozenset(word for word, count in spread.most_common(top) if count >= 3)
+    return frozenset(word for word, count in top_words(spread, top) if count >= 3)
 
 
 def _shape(text: str, words: list[str], stop_words: frozenset[str],
@@ -246,7 +256,7 @@ def _topic(words: Sequence[Sequence[str]], prose: np.ndarray,
     for line, is_prose in zip(content, prose, strict=True):
         if is_prose:
             counts.update(line)
-    topic = {word for word, _ in counts.most_common(TOPIC_WORDS)}
+    topic = {word for word, _ in top_words(counts, TOPIC_WORDS)}
     return np.array([sum(1 for w in line if w in topic) / len(line) if line else 0.0
                      for line in content])
 
