@@ -23,21 +23,22 @@ sums and sumy's add the same terms in different orders, and a tie goes to the
 earlier sentence, as in sumy whenever its own rounding makes the values equal."""
 
 
-def first_best(values: Vector, *, lowest: bool) -> int:
+def first_best(values: Vector, *, lowest: bool, offset: float = 0.0) -> int:
     """Index of the first value within :data:`TIE` of the minimum (or maximum).
 
-    Taken candidates carry ``inf`` (``-inf`` for a maximum) and are never chosen
-    while another remains.
+    ``offset`` is a constant left out of every value (it moves no candidate past
+    another, only the scale the tolerance is relative to). Taken candidates carry
+    ``inf`` (``-inf`` for a maximum) and are never chosen while another remains.
     """
     if lowest:
         best = float(values.min())
-        return int(np.argmax(values <= best + TIE * max(1.0, abs(best))))
+        return int(np.argmax(values <= best + TIE * max(1.0, abs(best + offset))))
     best = float(values.max())
-    return int(np.argmax(values >= best - TIE * abs(best)))
+    return int(np.argmax(values >= best - TIE * abs(best + offset)))
 
 
-def entries_of(columns: sp.csc_matrix, words: Ids) -> Ids:
-    """Positions in ``columns.data`` of every entry in the columns ``words``."""
+def entries_of(columns: sp.csc_matrix | sp.csr_matrix, words: Ids) -> Ids:
+    """Positions in ``columns.data`` of every entry in the columns (rows, for CSR) ``words``."""
     starts = columns.indptr[words]
     lengths = columns.indptr[words + 1] - starts
     total = int(lengths.sum())

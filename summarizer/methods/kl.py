@@ -103,14 +103,21 @@ def kl_order(terms: _Terms) -> list[int]:
     delta, mass = _entry_terms(freq, log_freq, words, counts, summary)
     divergence = np.bincount(rows, weights=delta, minlength=n)
     covered = np.bincount(rows, weights=mass, minlength=n)
+    # log(content length + summary length) takes few distinct values per step.
+    sizes, size_of = np.unique(terms.content_len, return_inverse=True)
+    size_of = size_of.ravel()
     shared = shared_mass = summary_len = 0.0
     taken = np.zeros(n)  # inf once a sentence is in the summary
+    values = np.empty(n)
     order: list[int] = []
     for _ in range(n):
-        total = terms.content_len + summary_len
-        log_total = np.log(np.where(total > 0, total, 1.0))
-        best = first_best(shared + divergence + log_total * (shared_mass + covered) + taken,
-                          lowest=True)
+        totals = sizes + summary_len
+        log_total = np.log(np.where(totals > 0, totals, 1.0)).take(size_of)
+        np.add(covered, shared_mass, out=values)
+        values *= log_total
+        values += divergence
+        values += taken
+        best = first_best(values, lowest=True, offset=shared)
         order.append(best)
         taken[best] = np.inf
         start, stop = terms.as_summary.indptr[best], terms.as_summary.indptr[best + 1]

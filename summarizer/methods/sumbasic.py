@@ -13,9 +13,10 @@ probabilities have been squared down to almost nothing). A probability squared t
 from __future__ import annotations
 
 import numpy as np
+import scipy.sparse as sp
 
 from summarizer.language import Language
-from summarizer.methods.greedy import entries_of, first_best, pick_order_scores
+from summarizer.methods.greedy import Ids, Vector, entries_of, first_best, pick_order_scores
 from summarizer.methods.tokens import tokens_of
 from summarizer.types import Document
 
@@ -54,6 +55,15 @@ def score_sumbasic(document: Document, language: Language, seed: int) -> list[fl
         probability[words] = after
         rows = np.unique(by_word.indices[entries_of(by_word, changed)])
         rows = rows[np.isfinite(values[rows])]
-        values[rows] = (counts[rows] @ probability) / safe_lengths[rows]
+        if len(rows):
+            values[rows] = _row_sums(counts, rows, probability) / safe_lengths[rows]
     return pick_order_scores(order)
 
+
+def _row_sums(counts: sp.csr_matrix, rows: Ids, probability: Vector) -> Vector:
+    """``(counts @ probability)[rows]`` for non-empty ``rows``, summed afresh."""
+    entries = entries_of(counts, rows)  # CSR rows are laid out like CSC columns
+    products = counts.data[entries] * probability[counts.indices[entries]]
+    starts = np.concatenate(([0], np.cumsum(np.diff(counts.indptr)[rows])[:-1]))
+    sums: Vector = np.add.reduceat(products, starts)
+    return sums
