@@ -37,7 +37,6 @@ import json
 import math
 import os
 import platform
-import resource
 import subprocess
 import sys
 import time
@@ -211,16 +210,27 @@ do the same amount of arithmetic on the same matrices."""
 
 # --- fresh processes: cold time, memory, stock sumy ------------------------------------
 
-def rss_mib() -> float:
-    with open("/proc/self/statm", encoding="ascii") as handle:
-        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+def status_mib(field: str) -> float:
+    """A memory field of ``/proc/self/status`` (``VmRSS``, ``VmHWM``) in MiB."""
+    with open("/proc/self/status", encoding="ascii") as handle:
+        for line in handle:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    raise KeyError(field)
+
+
+def reset_peak() -> None:
+    """Start the peak-RSS mark (VmHWM) afresh from now (Linux, ``clear_refs`` 5)."""
+    with open("/proc/self/clear_refs", "w", encoding="ascii") as handle:
+        handle.write("5")
 
 
 def child(args: argparse.Namespace) -> None:
     """Run inside a fresh process: one method on one size, JSON on stdout."""
     document = documents(args.data, [args.child_size])[args.child_size]
     language = get_language("english")
-    baseline = rss_mib()
+    reset_peak()  # loading and splitting the articles peaked higher than scoring may
+    baseline = status_mib("VmRSS")
     if args.child_stock:
         from summarizer.methods.sumy_adapter import rate_with, stock_summarizer
 
@@ -230,8 +240,8 @@ def child(args: argparse.Namespace) -> None:
     else:
         scorer = get_method(args.child_method).scorer
         seconds = cpu(lambda: scores.extend(scorer(document, language, 0)))
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "peak": peak - baseline, "scores": scores}))
+    print(json.dumps({"seconds": seconds, "peak": status_mib("VmHWM") - baseline,
+                      "scores": scores}))
 
 
 scores: list[float] = []

@@ -19,6 +19,7 @@ from sumy.summarizers.lsa import LsaSummarizer
 from summarizer.language import get_language
 from summarizer.methods import get_method
 from summarizer.methods.lsa import lsa_ranks
+from summarizer.methods.sumbasic import _Means
 from summarizer.methods.sumy_adapter import STOCK_CLASSES, rate_with, stock_summarizer
 from summarizer.methods.tokens import tokens_of
 from summarizer.types import Document
@@ -141,3 +142,19 @@ def test_truncated_lsa_matches_sumy_with_fewer_dimensions(
 def test_reduction_ignores_a_sentence_paired_with_itself() -> None:
     document = make_document(["Rain rain rain.", "Sun and sky."])
     assert ours("reduction", document) == [0.0, 0.0]
+
+
+def test_sumbasic_means_are_sumys_to_the_last_bit(article_docs: list[Document]) -> None:
+    # Ties between sentences are common in SumBasic and sumy breaks them with its own
+    # rounding, so each mean must be computed as sumy does: sum() in word order.
+    document = article_docs[0]
+    tokens = tokens_of(document, ENGLISH)
+    probability = np.append(np.random.default_rng(0).random(tokens.stems) ** 3, 0.0)
+    means = _Means(tokens, padding=tokens.stems)
+    end = tokens.body_end
+    for row in range(tokens.sentences):
+        words = [int(tokens.stem[k]) for k in range(tokens.starts[row], tokens.starts[row + 1])
+                 if k < end and tokens.content[k]]
+        expected = sum(float(probability[w]) for w in words) / len(words) if words else 0.0
+        assert means(np.array([row]), probability)[0] == expected  # a lone sentence
+        assert means(np.arange(tokens.sentences), probability)[row] == expected

@@ -27,7 +27,7 @@ import scipy.sparse as sp
 from numpy.typing import NDArray
 
 from summarizer.language import Language
-from summarizer.methods.tokens import as_scores, tokens_of
+from summarizer.methods.tokens import as_scores, row_peaks, tokens_of
 from summarizer.types import Document
 
 Vector = NDArray[np.float64]
@@ -81,7 +81,7 @@ def lexrank_edges(counts: sp.csr_matrix, threshold: float) -> sp.csr_matrix:
     present.data = np.ones_like(present.data)
     df = np.asarray(present.sum(axis=0), dtype=float).ravel()
     idf = np.log(n / (1.0 + df))
-    peaks = counts.max(axis=1).toarray().ravel()
+    peaks = row_peaks(counts)
     weights = _scale_rows(counts, 1.0 / np.where(peaks > 0, peaks, 1.0))
     weights.data *= idf[weights.indices]
     norms = np.sqrt(np.asarray(weights.multiply(weights).sum(axis=1), dtype=float).ravel())
@@ -194,6 +194,24 @@ class Overlap:
         result: Vector = (overlaps * self.inverse).sum(axis=1)
         return result
 
+    def pairs(self) -> float:
+        """Sentence pairs that share a word: the size of ``W`` written out."""
+        df = np.diff(self.transposed.indptr).astype(float)
+        return float(df @ df)
+
+    def explicit(self) -> sp.csr_matrix:
+        """``W`` written out as a sparse matrix (cheaper to apply when it is small)."""
+        overlap = (self.counts @ self.transposed).tocsr()
+        group_of = self.groups.indices  # one entry per row: the sentence's length group
+        rows = np.repeat(np.arange(overlap.shape[0]), np.diff(overlap.indptr))
+        overlap.data = overlap.data * self.inverse[rows, group_of[overlap.indices]]
+        return overlap
+
+    def cheapest(self) -> sp.csr_matrix | Overlap:
+        """``W`` written out if that makes ``W x`` cheaper than by length groups."""
+        grouped = 2.0 * self.counts.nnz * self.inverse.shape[1]
+        return self.explicit() if self.pairs() <= min(grouped, BLOCK_PAIRS) else self
+
     def diagonal(self) -> Vector:
         """``W[i, i]``: a sentence's overlap with itself over twice its log length."""
         own = np.asarray(self.counts.multiply(self.counts).sum(axis=1), dtype=float).ravel()
@@ -214,7 +232,7 @@ def textrank_scores(counts: sp.csr_matrix, lengths: Vector, *,
     normalising when a step is at most ``epsilon``.
     """
     n = counts.shape[0]
-    weights = Overlap.build(counts, lengths, single_word_edge=True)
+    weights = Overlap.build(counts, lengths, single_word_edge=True).cheapest()
     inverse = 1.0 / (weights @ np.ones(n) + _ZERO_DIVISION_PREVENTION)
     p_vector = np.full(n, 1.0 / n)
     for _ in range(MAX_POWER_ITERATIONS):

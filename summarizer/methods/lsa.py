@@ -19,7 +19,7 @@ from numpy.typing import NDArray
 from scipy.sparse.linalg import LinearOperator, svds
 
 from summarizer.language import Language
-from summarizer.methods.tokens import as_scores, tokens_of
+from summarizer.methods.tokens import as_scores, row_peaks, tokens_of
 from summarizer.types import Document
 
 Vector = NDArray[np.float64]
@@ -39,7 +39,7 @@ def lsa_ranks(counts: sp.csr_matrix, *, dimensions: int | None = None) -> Vector
         dimensions: Singular values kept; ``None`` (sumy's default) keeps them all.
     """
     n, words = counts.shape
-    peaks = counts.max(axis=1).toarray().ravel()
+    peaks = row_peaks(counts)
     scale = (1.0 - SMOOTH) / np.where(peaks > 0, peaks, 1.0)
     varying = counts.multiply(scale[:, None]).tocsr()  # the part above the 0.4 floor
     filled = (peaks > 0).astype(float)  # columns sumy smooths (others stay all zero)

@@ -4,39 +4,74 @@ A sentence's value is the mean probability of its content-word stems (repeats
 count); the best sentence is taken, and the probability of each of its words is
 squared once per occurrence (sumy's update). sumy recomputes every remaining
 sentence's mean at every step (``n²/2`` calls); here only the sentences that
-contain a word whose probability changed are recomputed, from their rows of a
-sparse matrix, so a value is always a fresh sum (no drift, even once
-probabilities have been squared down to almost nothing). A probability squared to
-0 no longer changes, so each word triggers only a handful of updates.
+contain a word whose probability changed are recomputed. A probability squared
+to 0 no longer changes, so each word triggers only a handful of updates.
+
+Ties are common (two sentences whose words are equally frequent have the same
+mean), and sumy takes the first sentence whose value is strictly greater, in its
+own floating-point arithmetic. So a mean is computed exactly as sumy computes it:
+the probabilities added one by one in word order, then divided by the count. The
+additions are vectorised across sentences (a sum over the rows of a
+``position × sentence`` array, which numpy does row after row), so the values, and
+the choices, are sumy's to the last bit.
 """
 
 from __future__ import annotations
 
 import numpy as np
-import scipy.sparse as sp
 
 from summarizer.language import Language
-from summarizer.methods.greedy import Ids, Vector, entries_of, first_best, pick_order_scores
-from summarizer.methods.tokens import tokens_of
+from summarizer.methods.greedy import Ids, Vector, entries_of, pick_order_scores
+from summarizer.methods.tokens import Tokens, tokens_of
 from summarizer.types import Document
 
 
-def score_sumbasic(document: Document, language: Language, seed: int) -> list[float]:
-    """SumBasic's greedy pick order as scores: the first picked scores 0, then -1, ..."""
-    tokens = tokens_of(document, language)
+class _Means:
+    """Each sentence's mean word probability, summed in sumy's order."""
+
+    def __init__(self, tokens: Tokens, padding: int) -> None:
+        end = tokens.body_end
+        content = tokens.content[:end]
+        self.words: Ids = tokens.stem[:end][content]
+        self.lengths: Ids = np.bincount(tokens.owner[:end][content],
+                                        minlength=tokens.sentences)
+        self.starts: Ids = np.concatenate(([0], np.cumsum(self.lengths)[:-1]))
+        self.padding = padding  # index of a probability that is always 0
+
+    def __call__(self, rows: Ids, probability: Vector) -> Vector:
+        """Means of ``rows`` (0 for a sentence without content words)."""
+        lengths = self.lengths[rows]
+        longest = int(lengths.max()) if len(rows) else 0
+        if longest == 0:
+            return np.zeros(len(rows))
+        # numpy sums a lone column pairwise, not in order: give it a second one.
+        columns = max(len(rows), 2)
+        offsets = np.arange(longest)[:, None]
+        positions = np.zeros((longest, columns), dtype=np.int64)
+        positions[:, : len(rows)] = self.starts[rows][None, :] + offsets
+        inside = np.zeros((longest, columns), dtype=bool)
+        inside[:, : len(rows)] = offsets < lengths[None, :]
+        ids = np.where(inside, self.words[np.where(inside, positions, 0)], self.padding)
+        # x + 0.0 == x, so the padding leaves each sum as sumy's.
+        sums = np.add.reduce(probability[ids], axis=0)[: len(rows)]
+        means: Vector = np.divide(sums, lengths, out=np.zeros(len(rows)), where=lengths > 0)
+        return means
+
+
+def sumbasic_order(tokens: Tokens) -> list[int]:
+    """The order in which SumBasic's greedy loop takes the sentences."""
     n = tokens.sentences
-    if n == 0:
-        return []
     counts = tokens.content_stems
     by_word = counts.tocsc()
-    lengths = tokens.content_lengths
     totals = np.asarray(counts.sum(axis=0), dtype=float).ravel()
-    probability = totals / max(float(totals.sum()), 1.0)
-    safe_lengths = np.where(lengths > 0, lengths, 1.0)
-    values = np.where(lengths > 0, (counts @ probability) / safe_lengths, 0.0)
+    content_words = int(totals.sum())
+    # One extra, always-zero probability pads the sums (see _Means).
+    probability = np.append(totals / max(content_words, 1), 0.0)
+    means = _Means(tokens, padding=len(totals))
+    values = means(np.arange(n), probability)
     order: list[int] = []
     for _ in range(n):
-        best = first_best(values, lowest=False)
+        best = int(np.argmax(values))  # the first maximum, as in sumy
         order.append(best)
         values[best] = -np.inf
         start, stop = counts.indptr[best], counts.indptr[best + 1]
@@ -56,14 +91,13 @@ def score_sumbasic(document: Document, language: Language, seed: int) -> list[fl
         rows = np.unique(by_word.indices[entries_of(by_word, changed)])
         rows = rows[np.isfinite(values[rows])]
         if len(rows):
-            values[rows] = _row_sums(counts, rows, probability) / safe_lengths[rows]
-    return pick_order_scores(order)
+            values[rows] = means(rows, probability)
+    return order
 
 
-def _row_sums(counts: sp.csr_matrix, rows: Ids, probability: Vector) -> Vector:
-    """``(counts @ probability)[rows]`` for non-empty ``rows``, summed afresh."""
-    entries = entries_of(counts, rows)  # CSR rows are laid out like CSC columns
-    products = counts.data[entries] * probability[counts.indices[entries]]
-    starts = np.concatenate(([0], np.cumsum(np.diff(counts.indptr)[rows])[:-1]))
-    sums: Vector = np.add.reduceat(products, starts)
-    return sums
+def score_sumbasic(document: Document, language: Language, seed: int) -> list[float]:
+    """SumBasic's greedy pick order as scores: the first picked scores 0, then -1, ..."""
+    tokens = tokens_of(document, language)
+    if tokens.sentences == 0:
+        return []
+    return pick_order_scores(sumbasic_order(tokens))

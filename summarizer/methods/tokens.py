@@ -24,7 +24,7 @@ from numpy.typing import NDArray
 from summarizer.language import Language, tokenize_words
 from summarizer.types import Document
 
-__all__ = ["Tokens", "as_scores", "stem_table", "stemmed", "tokens_of"]
+__all__ = ["Tokens", "as_scores", "row_peaks", "stem_table", "stemmed", "tokens_of"]
 
 Ids = NDArray[np.int64]
 
@@ -41,6 +41,14 @@ def as_scores(values: NDArray[np.float64]) -> list[float]:
     """A score vector as the list of Python floats a scorer returns."""
     scores: list[float] = values.tolist()
     return scores
+
+
+def row_peaks(matrix: sp.csr_matrix) -> NDArray[np.float64]:
+    """Each row's largest value (0 for an empty row, or when there are no columns)."""
+    if matrix.shape[1] == 0:
+        return np.zeros(matrix.shape[0])
+    peaks: NDArray[np.float64] = matrix.max(axis=1).toarray().ravel()
+    return peaks
 
 
 @cache
