@@ -1,4 +1,4 @@
-"""What the greedy methods (KL-Sum, SumBasic) share: picking the next sentence.
+"""What the greedy methods (KL-Sum, SumBasic) share.
 
 Both rank every sentence by the step at which a greedy loop picks it (the first
 scores 0, the next -1, ...), as sumy does. Only the words of the chosen sentence
@@ -18,23 +18,21 @@ Vector = NDArray[np.float64]
 Ids = NDArray[np.int64]
 
 TIE = 1e-12
-"""Candidates whose values differ by less than this (relative) are tied: our
-sums and sumy's add the same terms in different orders, and a tie goes to the
-earlier sentence, as in sumy whenever its own rounding makes the values equal."""
+"""KL-Sum candidates whose divergences differ by less than this (relative) are
+tied: our sums and sumy's add the same terms in different orders, and a tie goes
+to the earlier sentence, as in sumy whenever its own rounding makes the values
+equal. (SumBasic needs no tolerance: it adds its terms in sumy's order.)"""
 
 
-def first_best(values: Vector, *, lowest: bool, offset: float = 0.0) -> int:
-    """Index of the first value within :data:`TIE` of the minimum (or maximum).
+def first_lowest(values: Vector, *, offset: float = 0.0) -> int:
+    """Index of the first value within :data:`TIE` of the minimum.
 
     ``offset`` is a constant left out of every value (it moves no candidate past
     another, only the scale the tolerance is relative to). Taken candidates carry
-    ``inf`` (``-inf`` for a maximum) and are never chosen while another remains.
+    ``inf`` and are never chosen while another remains.
     """
-    if lowest:
-        best = float(values.min())
-        return int(np.argmax(values <= best + TIE * max(1.0, abs(best + offset))))
-    best = float(values.max())
-    return int(np.argmax(values >= best - TIE * abs(best + offset)))
+    lowest = float(values.min())
+    return int(np.argmax(values <= lowest + TIE * max(1.0, abs(lowest + offset))))
 
 
 def entries_of(columns: sp.csc_matrix | sp.csr_matrix, words: Ids) -> Ids:

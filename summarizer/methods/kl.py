@@ -26,7 +26,7 @@ import scipy.sparse as sp
 from numpy.typing import NDArray
 
 from summarizer.language import Language
-from summarizer.methods.greedy import entries_of, first_best, pick_order_scores
+from summarizer.methods.greedy import entries_of, first_lowest, pick_order_scores
 from summarizer.methods.tokens import Tokens, tokens_of
 from summarizer.types import Document
 
@@ -117,7 +117,7 @@ def kl_order(terms: _Terms) -> list[int]:
         values *= log_total
         values += divergence
         values += taken
-        best = first_best(values, lowest=True, offset=shared)
+        best = first_lowest(values, offset=shared)
         order.append(best)
         taken[best] = np.inf
         start, stop = terms.as_summary.indptr[best], terms.as_summary.indptr[best + 1]
