@@ -146,9 +146,8 @@ def lexrank_scores(counts: sp.csr_matrix, *, threshold: float = LEXRANK_THRESHOL
     edges = lexrank_edges(counts, threshold)
     degrees = np.asarray(edges.sum(axis=1), dtype=float).ravel()
     inverse = 1.0 / np.where(degrees == 0, 1.0, degrees)
-    # M = D⁻¹E, so Mᵀp = Eᵀ(D⁻¹p).
-    transposed = edges.T.tocsr()
-    operator = _Operator(lambda p: transposed @ (inverse * p))
+    # M = D⁻¹E, so Mᵀp = Eᵀ(D⁻¹p); Eᵀ is a view of E (CSC), not a copy.
+    operator = _Operator(lambda p: edges.T @ (inverse * p))
     return normalised_power_method(operator, np.full(n, 1.0 / n), epsilon)
 
 
