@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import re
 import sys
 import time
 from collections.abc import Sequence
@@ -28,6 +27,7 @@ import cleaner_data as cd
 from summarizer.clean import CleanedText, clean
 from summarizer.clean.linemodel import LineModels
 from summarizer.clean.training import PASSES, TREE_SETTINGS, fit_pass, site_folds
+from summarizer.language import tokenize_words
 from summarizer.methods import available_methods
 from summarizer.pipeline import build_document, summarize_document
 from summarizer.types import Length
@@ -58,7 +58,8 @@ class Held:
 
 
 def _grams(text: str, n: int = 4) -> list[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
+    # Our tokenizer, so that a CJK character is a word, as in the cleaner and the methods.
+    words = [word.lower() for word in tokenize_words(text)]
     return [tuple(words[i:i + n]) for i in range(max(len(words) - n + 1, 1))] if words else []
 
 
@@ -155,6 +156,11 @@ def main(argv: list[str] | None = None) -> int:
             for pid, p, r, f in sorted(per_page, key=lambda row: row[3])[:15]:
                 site = next(pg.site for pg in pages if pg.id == pid)
                 print(f"    {pid[:8]} {site:30} P {p or 0:.2f} R {r or 0:.2f} F {f:.2f}")
+    import trafilatura
+
+    alone, _ = scorer.score(rows, {p.id: trafilatura.extract(p.html) or "" for p in pages})
+    print(f"| HTML, trafilatura {trafilatura.__version__} alone (defaults) | {alone['f1']:.3f} | "
+          f"{alone['precision']:.3f} | {alone['recall']:.3f} |")
     print("\nSummary sentences from outside the article (3 sentences per page):\n")
     print("| method | " + " | ".join(held) + " |\n|---|" + "---|" * len(held))
     for method in methods:

@@ -57,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
             "html_data": digest(html),
             "sources": "shared/data/webpages_dev.jsonl.gz (text, text_inscriptis, html; "
                        "bare articles and partial copies cut from them), "
-                       "benchmarks/make_pages.py styles",
+                       "benchmarks/make_pages.py styles, the five seed pages "
+                       "(references/articles, tests/data/pages/seeds)",
         },
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)

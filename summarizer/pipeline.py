@@ -103,12 +103,22 @@ def clean_page(text: str, *, language: str = AUTO, explain: bool = False,
     return clean_text(check_text(text, max_bytes=max_bytes), language=name, explain=explain)
 
 
+SURE_SCORE = 0.9
+"""A kept paragraph the line model scores below this is doubtful: its sentences are
+summary candidates only after every sure one. Chosen by leave-sites-out
+cross-validation (``benchmarks/cleaner_cv.py``): below it sit most of the captions,
+teasers and disclaimers that cleaning keeps, and few article paragraphs."""
+
+
 def build_document(cleaned: CleanedText, *, language: str = "english") -> Document:
     """Split the kept paragraphs into sentences, numbered in document order."""
     sentences: list[Sentence] = []
-    for number, paragraph in enumerate(cleaned.paragraphs):
+    for number, (paragraph, score) in enumerate(
+            zip(cleaned.paragraphs, cleaned.paragraph_scores, strict=True)):
+        doubtful = score is not None and score < SURE_SCORE
         for text in split_sentences(paragraph, language=language):
-            sentences.append(Sentence(index=len(sentences), text=text, paragraph=number))
+            sentences.append(Sentence(index=len(sentences), text=text, paragraph=number,
+                                      doubtful=doubtful))
     return Document(sentences=tuple(sentences), title=cleaned.title,
                     headings=cleaned.headings, language=language)
 

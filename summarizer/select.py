@@ -4,6 +4,9 @@ This is the one place that chooses sentences; methods only score. The rules:
 
 * rank by score, highest first; ties go to the earlier sentence;
 * never take a sentence whose text (case- and space-insensitively) was already taken;
+* sentences cleaning was not sure of (``doubtful``) come after every sure one, so a
+  caption or teaser the cleaner kept with doubt is taken only when the sure article
+  sentences cannot fill the summary;
 * ``sentences=N`` takes the top N; ``ratio=R`` takes ``max(1, R * n rounded half up)``;
 * ``words=N`` walks down the ranking and takes each sentence that still fits the
   budget (``contiguous=False``), or stops at the first that does not
@@ -57,7 +60,8 @@ def sentence_budget(length: Length, total: int) -> int | None:
 
 
 def _distinct(document: Document, scores: Sequence[float]) -> list[int]:
-    """The ranking without repeats: a text already ranked higher is left out."""
+    """The ranking without repeats (a text already ranked higher is left out), sure
+    sentences before doubtful ones."""
     seen: set[str] = set()
     order = []
     for index in rank(scores):
@@ -65,7 +69,7 @@ def _distinct(document: Document, scores: Sequence[float]) -> list[int]:
         if key not in seen:
             seen.add(key)
             order.append(index)
-    return order
+    return sorted(order, key=lambda index: document.sentences[index].doubtful)
 
 
 def _fill(document: Document, order: Sequence[int], budget: int, *,

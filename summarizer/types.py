@@ -17,11 +17,14 @@ class Sentence:
         index: Position of the sentence in the document (0-based).
         text: The sentence exactly as it appears in the input.
         paragraph: Index of the paragraph (input line block) the sentence belongs to.
+        doubtful: Cleaning kept its paragraph without being sure it is article text;
+            selection takes such sentences only when the sure ones cannot fill the summary.
     """
 
     index: int
     text: str
     paragraph: int
+    doubtful: bool = False
 
 
 @dataclass(frozen=True, slots=True)

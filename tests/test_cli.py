@@ -229,7 +229,7 @@ def test_real_subprocess_run() -> None:
 def test_clean_of_a_page_without_text_is_an_error(tmp_path: Path) -> None:
     page = tmp_path / "empty.html"
     page.write_text("<html><body><p></p><div></div></body></html>", encoding="utf-8")
-    assert_one_line_error(run("clean", str(page)), "no article text")
+    assert_one_line_error(run("clean", str(page)), "no visible text")
 
 
 def test_bare_command_is_a_usage_error() -> None:

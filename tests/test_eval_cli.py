@@ -138,7 +138,7 @@ def test_update_baseline_with_a_method_subset_is_refused(tmp_path: Path) -> None
 def test_unknown_language_is_an_option_error(tmp_path: Path) -> None:
     message = one_line_error("--dataset", str(tiny_dataset(tmp_path)), "--language", "klingon",
                              "--out", str(tmp_path / "out"))
-    assert message.startswith("error: unknown language 'klingon': use one of ")
+    assert message.startswith("error: unknown language 'klingon': use auto or one of ")
     assert "english" in message
     assert "id " not in message
 

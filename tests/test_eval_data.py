@@ -164,7 +164,8 @@ def test_a_byte_order_mark_in_the_suite_is_accepted(tmp_path: Path) -> None:
 
 
 def test_unknown_language_lists_the_valid_ones() -> None:
-    with pytest.raises(OptionError, match=r"unknown language 'klingon': use one of .*english"):
+    with pytest.raises(OptionError,
+                       match=r"unknown language 'klingon': use auto or one of .*english"):
         make_settings(language="klingon")
     assert make_settings(language=" English ").budget.language == "english"
 

@@ -55,7 +55,8 @@ def _units(text: str) -> tuple[list[Unit], bool, str | None, tuple[str, ...]]:
     """The page's units, whether it is HTML, its metadata title, and warnings."""
     if looks_like_html(text):
         page = html_page(text)
-        if not page.units:
+        # A <title> alone is the shell of a page drawn by JavaScript, not an article.
+        if all(unit.markup is not None and unit.markup.tag == "title" for unit in page.units):
             raise InputError("the HTML page has no visible text (its article may be drawn "
                              "by JavaScript); give the article's text or its HTML as served")
         return list(page.units), True, page.title, page.warnings

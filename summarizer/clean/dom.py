@@ -69,10 +69,15 @@ def _hidden(element: etree._Element) -> bool:
             or bool(_HIDDEN_STYLE.search(element.get("style") or "")))
 
 
+_PARSER = lxml_html.HTMLParser(huge_tree=True)
+
+
 def parse(markup: str) -> etree._Element | None:
     """The page's element tree, or None when it cannot be parsed."""
     try:
-        return lxml_html.document_fromstring(markup)
+        # libxml2 stops at 256 levels of nesting unless told the tree may be huge; real
+        # pages (and hostile ones) nest deeper, and the article is often below that.
+        return lxml_html.document_fromstring(markup, parser=_PARSER)
     except (etree.ParserError, ValueError):
         return None
 

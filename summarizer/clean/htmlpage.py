@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from typing import Any
 
 from summarizer.clean.dom import blocks, parse, squash
 from summarizer.clean.overlap import aligned_share
@@ -38,8 +39,15 @@ def _trafilatura(markup: str) -> tuple[str, str | None]:
     """trafilatura's main text and title ("" and None when it finds nothing)."""
     from trafilatura import bare_extraction
 
-    document = bare_extraction(markup, include_comments=False, with_metadata=True,
-                               include_tables=True, include_images=False, include_links=False)
+    options: dict[str, Any] = {"include_comments": False, "with_metadata": True,
+                                "include_tables": True, "include_images": False,
+                                "include_links": False}
+    document = bare_extraction(markup, **options)
+    if document is None or isinstance(document, dict) or not document.text:
+        # Its own parser gives up below 256 levels of nesting; ours does not (and it
+        # changes the tree it is given, hence a parse of its own).
+        tree = parse(markup)
+        document = bare_extraction(tree, **options) if tree is not None else None
     if document is None or isinstance(document, dict):
         return "", None
     title = squash(document.title) if document.title else None

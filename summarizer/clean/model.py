@@ -67,6 +67,12 @@ class CleanedText:
                      if line.label in (Label.BODY, Label.HEADING))
 
     @property
+    def paragraph_scores(self) -> tuple[float | None, ...]:
+        """The line model's score of each paragraph (None where it did not judge)."""
+        scores = tuple(line.score for line in self.lines if line.label == Label.BODY)
+        return scores if len(scores) == len(self.paragraphs) else (None,) * len(self.paragraphs)
+
+    @property
     def dropped(self) -> tuple[LabelledLine, ...]:
         """The non-blank input lines that are not body, with their labels and evidence."""
         return tuple(line for line in self.lines

@@ -151,7 +151,7 @@ def main() -> int:
     stems: set[str] = set()
     for path in sorted(HERE.iterdir()):
         name = path.name
-        if name in {"README.md", "check.py"} or name.startswith((".", "__")):
+        if name in {"README.md", "FIRST_RUN.md", "check.py"} or name.startswith((".", "__")):
             continue
         stem = name.split(".", 1)[0]
         match = NAME.match(stem)
