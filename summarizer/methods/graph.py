@@ -14,7 +14,8 @@ scores). Nothing here is ``n × n`` and dense:
   lengths, and a document has few distinct sentence lengths, so a product with the
   weight matrix is, for each length ``g``, an overlap product restricted to the
   sentences of that length, divided by ``log g + log len``: ``O(words × lengths)``,
-  linear in the document, and the ``n × n`` matrix is never formed.
+  linear in the document. The sparse weight matrix is written out only when it is
+  smaller than that (short articles), where applying it is cheaper.
 """
 
 from __future__ import annotations
