@@ -11,7 +11,8 @@ no sentence improves it or the budget is reached. Differences from PreSumm, and 
 * the budget is the one every method gets (N sentences, or N words with the same
   rule as :func:`summarizer.select.select`), so the ceiling is comparable.
 
-Tokens and n-grams come from rouge-score's tokenizer, computed once per sentence;
+Tokens and n-grams come from rouge-score's tokenizer (through the evaluation's
+cached one, :func:`eval.scoring.rouge_tokenizer`), computed once per sentence;
 the tokenizer works token by token, so tokens of a joined summary are the
 concatenation of its sentences' tokens.
 """
@@ -20,19 +21,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
 
-from rouge_score import tokenizers
-
+from eval.scoring import rouge_tokenizer
 from summarizer.select import count_words
 from summarizer.types import Length
 
 NGram = tuple[str, ...]
-
-
-@cache
-def _tokenizer() -> tokenizers.DefaultTokenizer:
-    return tokenizers.DefaultTokenizer(use_stemmer=True)
 
 
 def _ngrams(tokens: Sequence[str], n: int) -> Counter[NGram]:
@@ -78,7 +72,7 @@ def greedy_oracle(sentences: Sequence[str], references: Sequence[str], *,
     Returns:
         Sorted indices of the chosen sentences; at least one for a non-empty article.
     """
-    tokenize = _tokenizer().tokenize
+    tokenize = rouge_tokenizer().tokenize
     tokens = [tokenize(sentence) for sentence in sentences]
     targets = [{n: _ngrams(tokenize(reference), n) for n in (1, 2)} for reference in references]
     words = [count_words(sentence) for sentence in sentences]

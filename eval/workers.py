@@ -12,6 +12,7 @@ workers it started, so none outlives the run.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.resource_tracker
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -50,6 +51,14 @@ def _stop(started: Iterable[multiprocessing.process.BaseProcess]) -> None:
             process.join()
 
 
+def _stop_resource_tracker() -> None:
+    """Stop (and reap) multiprocessing's resource tracker; the next pool restarts it."""
+    tracker = multiprocessing.resource_tracker._resource_tracker
+    stop = getattr(tracker, "_stop", None)  # private: absent in some Python versions
+    if stop is not None:
+        stop()
+
+
 @contextmanager
 def worker_map(function: Callable[..., Result], *iterables: Iterable[object],
                workers: int) -> Iterator[Iterator[Result]]:
@@ -74,3 +83,6 @@ def worker_map(function: Callable[..., Result], *iterables: Iterable[object],
         raise
     finally:
         pool.shutdown(wait=True)
+    # Only after a normal exit: after an interruption the pool's semaphores are still
+    # registered, and the tracker would warn about each as it went.
+    _stop_resource_tracker()

@@ -172,8 +172,8 @@ def prepare_document(text: str, *, language: str = AUTO, clean: bool = True,
         raise InputError(
             f"the text has {len(document.sentences):,} sentences, more than the "
             f"{max_sentences:,}-sentence limit; raise it with "
-            f"{validate.spell('max_sentences')} (graph methods take time and memory that "
-            "grow with its square)"
+            f"{validate.spell('max_sentences')} (scoring time grows with the number of "
+            "sentences)"
         )
     return document, cleaned
 

@@ -182,8 +182,8 @@ def test_an_article_over_the_sentence_limit_stops_the_run_before_scoring(
     message = one_line_error("--dataset", str(dataset_with_a_long_article(tmp_path)),
                              "--max-sentences", "30", "--out", str(tmp_path / "out"), code=1)
     assert message == ("error: id 'long': the text has 40 sentences, more than the "
-                       "30-sentence limit; raise it with --max-sentences (graph methods "
-                       "take time and memory that grow with its square)")
+                       "30-sentence limit; raise it with --max-sentences (scoring time "
+                       "grows with the number of sentences)")
     assert not (tmp_path / "out").exists()
 
 
@@ -205,11 +205,11 @@ def test_skip_bad_leaves_out_and_lists_every_article_over_a_limit(tmp_path: Path
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert warnings == [
         "warning: skipped id 'ex-2': the text has 7 sentences, more than the 6-sentence "
-        "limit; raise it with --max-sentences (graph methods take time and memory that "
-        "grow with its square)",
+        "limit; raise it with --max-sentences (scoring time grows with the number of "
+        "sentences)",
         "warning: skipped id 'long': the text has 40 sentences, more than the 6-sentence "
-        "limit; raise it with --max-sentences (graph methods take time and memory that "
-        "grow with its square)",
+        "limit; raise it with --max-sentences (scoring time grows with the number of "
+        "sentences)",
     ]
     results = json.loads((out / "results.json").read_text(encoding="utf-8"))
     assert len(results["settings"]["skipped"]) == 2
@@ -240,4 +240,4 @@ def test_run_evaluation_checks_every_article_before_scoring_any(
     assert len(prepared.documents) == 4
     assert prepared.dataset.skipped == (
         "id 'long': the text has 40 sentences, more than the 30-sentence limit; raise it "
-        "with max_sentences (graph methods take time and memory that grow with its square)",)
+        "with max_sentences (scoring time grows with the number of sentences)",)

@@ -6,6 +6,7 @@ starts the command in a session of its own and signals that group the same way.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -18,12 +19,13 @@ from pathlib import Path
 import pytest
 
 from eval.data import load_suite
+from eval.workers import worker_map
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 
 
-def group_members(group: int) -> dict[int, str]:
-    """Live (not zombie) processes of a process group: pid → command line."""
+def group_members(group: int, *, zombies: bool = False) -> dict[int, str]:
+    """Live (and, if asked, zombie) processes of a process group: pid → command line."""
     members = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -34,7 +36,7 @@ def group_members(group: int) -> dict[int, str]:
         except OSError:
             continue  # it exited while we looked
         state, _, pgrp = stat.rsplit(")", 1)[1].split()[:3]
-        if int(pgrp) == group and state != "Z":
+        if int(pgrp) == group and (zombies or state != "Z"):
             members[int(entry.name)] = command
     return members
 
@@ -89,3 +91,41 @@ def test_ctrl_c_stops_cleanly(tmp_path: Path, moment: str) -> None:
     assert stdout == b""
     assert left, f"processes left behind: {group_members(group)}"
     assert not out.exists()
+
+
+def children(parent: int) -> dict[int, str]:
+    """Every child of ``parent``, zombies included: pid → state."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == parent:
+            found[int(entry.name)] = fields[0]
+    return found
+
+
+def test_a_finished_pool_leaves_no_process_not_even_the_resource_tracker() -> None:
+    # "spawn" starts multiprocessing's resource tracker besides the workers; left
+    # running, it outlives the command and lingers as a zombie in its group.
+    with worker_map(abs, [-1, -2, 3], workers=2) as results:
+        assert list(results) == [1, 2, 3]
+    gc.collect()
+    assert children(os.getpid()) == {}
+
+
+def test_a_finished_run_leaves_nothing_in_its_process_group(tmp_path: Path) -> None:
+    data = many_articles(tmp_path, 4)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "summarizer", "eval", "--dataset", str(data), "--jobs", "2",
+         "--methods", "lead", "--bootstrap", "20", "--out", str(tmp_path / "out")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+    )
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 0, stderr.decode()
+    assert "resource_tracker" not in stderr.decode()
+    time.sleep(0.5)  # anything that outlived the parent would still be listed now
+    assert group_members(process.pid, zombies=True) == {}

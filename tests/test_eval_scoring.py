@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from rouge_score import rouge_scorer
+from nltk.stem import porter
+from rouge_score import rouge_scorer, tokenizers
 
 from eval.oracle import greedy_oracle
-from eval.scoring import METRICS, join_sentences, prepare_reference, score, score_multi
+from eval.scoring import (
+    METRICS,
+    CachedTokenizer,
+    join_sentences,
+    prepare_reference,
+    score,
+    score_multi,
+)
 from eval.stats import bootstrap_interval, paired_test, resample_indices
 from summarizer.types import Length
 
@@ -147,3 +155,39 @@ def test_plot_whiskers_are_clipped_at_zero() -> None:
                              Interval(mean=0.4, low=0.3, high=0.6)])
     assert below.tolist() == pytest.approx([30.0, 0.0, 10.0])
     assert above.tolist() == pytest.approx([0.0, 30.0, 20.0])
+
+
+TRICKY = ["Ünïcode café, naïve résumé — 1,000 runners ran 3.5 km in 2024!",
+          "It's the U.S. government's \"running\" joke; stemming: generously, happily.",
+          "", "   ", "a an the I\nNew line\tand tab", "COVID-19 cases: 12,345 (up 7%)."]
+
+
+def test_cached_tokenizer_gives_rouge_scores_own_tokens() -> None:
+    plain = tokenizers.DefaultTokenizer(use_stemmer=True)
+    cached = CachedTokenizer()
+    for text in [*TRICKY, REFERENCE, *SENTENCES]:
+        assert cached.tokenize(text) == plain.tokenize(text)
+        assert cached.tokenize(text) == plain.tokenize(text)  # from memory, same
+
+
+def test_a_reference_is_stemmed_once_however_many_candidates(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    original = porter.PorterStemmer.stem
+
+    def counting(self: porter.PorterStemmer, word: str, *args: object) -> str:
+        calls.append(word)
+        return str(original(self, word))
+
+    monkeypatch.setattr(porter.PorterStemmer, "stem", counting)
+    scorer = rouge_scorer.RougeScorer(list(METRICS), tokenizer=CachedTokenizer())
+    reference = prepare_reference(REFERENCE)
+    scorer.score(reference, join_sentences(CANDIDATE))
+    first = len(calls)
+    for sentences in (CANDIDATE[:1], CANDIDATE[1:], SENTENCES[:2]):
+        scorer.score(reference, join_sentences(sentences))
+    # Later candidates only stem their own new words; the reference's are known.
+    assert first > 0
+    assert len(calls) - first <= sum(len(s.split()) for s in [*CANDIDATE, *SENTENCES[:2]])
+    assert not set(calls[first:]) & {"council", "approved", "spending", "schools"}

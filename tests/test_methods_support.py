@@ -69,6 +69,7 @@ EDGE_CASES: dict[str, Document] = {
         ["—", "The mayor spoke about the 2024 budget.", "3.", "…",
          "The budget for 2024 grows by 3 percent."],
     ),
+    "no word at all": make_document(["—", "…", "?!"]),
     "stop words only": make_document(
         ["It is what it is.", "The river flooded the town.", "The town was flooded."],
     ),

@@ -13,26 +13,26 @@ from summarizer.methods.base import Method, Scorer
 
 __all__ = ["DEFAULT_METHOD", "Method", "Scorer", "available_methods", "get_method"]
 
-_SUMY = "summarizer.methods.sumy_adapter:"
+_M = "summarizer.methods."
 _METHODS: tuple[Method, ...] = (
     Method("lead", "The first sentences of the article: the news baseline.",
            "summarizer.methods.simple:score_lead", kind="baseline", contiguous=True),
     Method("luhn", "Luhn (1958): sentences dense in the article's frequent words.",
-           _SUMY + "score_luhn"),
+           _M + "luhn:score_luhn"),
     Method("lsa", "Latent semantic analysis (Steinberger & Ježek 2004) via SVD.",
-           _SUMY + "score_lsa"),
+           _M + "lsa:score_lsa"),
     Method("lexrank", "LexRank (Erkan & Radev 2004): centrality in a sentence-similarity "
-           "graph.", _SUMY + "score_lexrank"),
+           "graph.", _M + "graph:score_lexrank"),
     Method("textrank", "TextRank (Mihalcea & Tarau 2004): PageRank over word overlap.",
-           _SUMY + "score_textrank"),
+           _M + "graph:score_textrank"),
     Method("kl", "KL-Sum (Haghighi & Vanderwende 2009): keep the summary's word "
-           "distribution close to the article's.", "summarizer.methods.kl:score_kl"),
+           "distribution close to the article's.", _M + "kl:score_kl"),
     Method("sumbasic", "SumBasic (Nenkova & Vanderwende 2005): frequent words, with "
-           "redundancy discounted.", _SUMY + "score_sumbasic"),
+           "redundancy discounted.", _M + "sumbasic:score_sumbasic"),
     Method("edmundson", "Edmundson (1969): English cue words, title words and position.",
-           _SUMY + "score_edmundson"),
+           _M + "edmundson:score_edmundson"),
     Method("reduction", "Graph reduction: sentences most similar to all the others.",
-           _SUMY + "score_reduction"),
+           _M + "graph:score_reduction"),
     Method("random", "Random sentences from a seeded generator: the floor.",
            "summarizer.methods.simple:score_random", kind="baseline", uses_seed=True),
 )

@@ -1,17 +1,16 @@
-"""Run sumy's algorithms on our own sentences and read back every sentence's score.
+"""Run stock sumy's algorithms on our own sentences and read back every sentence's score.
 
-The adapter builds sumy's document model from the sentences our splitter produced
-(sumy's own tokenizers need NLTK data that cannot be downloaded here), with:
+The project's methods are its own (sparse, vectorised: :mod:`summarizer.methods`);
+this adapter is the reference they are held to. ``tests/test_methods_vs_sumy.py``
+and ``benchmarks/scaling.py`` feed the same sentences, tokens, stop words and
+stemmer to sumy's classes through it. It builds sumy's document model from the
+sentences our splitter produced (sumy's own tokenizers need NLTK data that cannot
+be downloaded here), with:
 
 * sentences keyed by their index, not their text: sumy hashes sentences by text,
   so identical sentences would share one score and could both be emitted;
 * our word tokenizer, which keeps numbers ("2024", "COVID-19", "U.S") as words;
-* stop words and a stemmer for the requested language;
-* for Edmundson, English cue words instead of none (sumy's CLI falls back to Czech);
-* a stemmer that remembers its answers for the duration of one call: sumy stems
-  every word again in every pass, and Snowball stemming dominated Edmundson's time;
-* the summarizer classes of :mod:`summarizer.methods.sumy_fast`, which replace the
-  quadratic Python loops of Luhn, LSA, LexRank, TextRank and Reduction with numpy.
+* title and subheadings as sumy headings of the first paragraph.
 
 sumy's summarizers sort their ratings and then call ``count(infos)`` to cut the
 list; passing a callable count that keeps everything gives us every rating
@@ -20,25 +19,29 @@ without copying any of sumy's code.
 
 from __future__ import annotations
 
+import importlib
 import warnings
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
-from sumy.summarizers.edmundson import EdmundsonSummarizer
-from sumy.summarizers.sum_basic import SumBasicSummarizer
 
 from summarizer.language import Language, tokenize_words
 from summarizer.methods.cue_words import BONUS_WORDS, STIGMA_WORDS
-from summarizer.methods.sumy_fast import (
-    FastLexRankSummarizer,
-    FastLsaSummarizer,
-    FastLuhnSummarizer,
-    FastReductionSummarizer,
-    FastTextRankSummarizer,
-)
 from summarizer.types import Document
+
+STOCK_CLASSES: dict[str, tuple[str, str]] = {
+    "luhn": ("luhn", "LuhnSummarizer"),
+    "lsa": ("lsa", "LsaSummarizer"),
+    "lexrank": ("lex_rank", "LexRankSummarizer"),
+    "textrank": ("text_rank", "TextRankSummarizer"),
+    "kl": ("kl", "KLSummarizer"),
+    "sumbasic": ("sum_basic", "SumBasicSummarizer"),
+    "edmundson": ("edmundson", "EdmundsonSummarizer"),
+    "reduction": ("reduction", "ReductionSummarizer"),
+}
+"""sumy's module and class for each registered method it also implements."""
 
 
 class _IndexedSentence(SumySentence):  # type: ignore[misc]
@@ -126,35 +129,29 @@ def rate_with(summarizer: Any, document: Document) -> list[float]:
     return scores
 
 
-def _with_stop_words(factory: Callable[[Callable[[str], str]], Any]) -> Callable[
-    [Document, Language, int], list[float]
-]:
-    """A scorer for a sumy summarizer that takes a stemmer and stop words."""
+def stock_summarizer(name: str, language: Language, *, memo: bool = True) -> Any:
+    """sumy's own summarizer for method ``name``, configured as our scorer is.
 
-    def score(document: Document, language: Language, seed: int) -> list[float]:
-        summarizer = factory(memoised(language.stem))
-        summarizer.stop_words = language.stop_words
-        return rate_with(summarizer, document)
-
-    return score
-
-
-score_luhn = _with_stop_words(FastLuhnSummarizer)
-score_lsa = _with_stop_words(FastLsaSummarizer)
-score_lexrank = _with_stop_words(FastLexRankSummarizer)
-score_textrank = _with_stop_words(FastTextRankSummarizer)
-score_sumbasic = _with_stop_words(SumBasicSummarizer)
-score_reduction = _with_stop_words(FastReductionSummarizer)
-
-
-def score_edmundson(document: Document, language: Language, seed: int) -> list[float]:
-    """Edmundson's cue + title + location method (key method off, as in sumy)."""
-    english = language.name == "english"
-    summarizer = EdmundsonSummarizer(
-        memoised(language.stem), cue_weight=1.0 if english else 0.0, key_weight=0.0
-    )
-    if english:
-        summarizer.bonus_words = BONUS_WORDS
-        summarizer.stigma_words = STIGMA_WORDS
-    summarizer.null_words = language.stop_words
-    return rate_with(summarizer, document)
+    Args:
+        name: A key of :data:`STOCK_CLASSES`.
+        language: Stop words and stemmer to use.
+        memo: Give sumy a stemmer that remembers its answers for this summarizer's
+            life (``False``: sumy's plain behaviour, stemming every word every pass).
+    """
+    module, class_name = STOCK_CLASSES[name]
+    cls = getattr(importlib.import_module(f"sumy.summarizers.{module}"), class_name)
+    stem = memoised(language.stem) if memo else language.stem
+    if name == "kl":
+        summarizer = cls()  # sumy's KL-Sum does not stem
+    elif name == "edmundson":
+        english = language.name == "english"
+        summarizer = cls(stem, cue_weight=1.0 if english else 0.0, key_weight=0.0)
+        if english:
+            summarizer.bonus_words = BONUS_WORDS
+            summarizer.stigma_words = STIGMA_WORDS
+        summarizer.null_words = language.stop_words
+        return summarizer
+    else:
+        summarizer = cls(stem)
+    summarizer.stop_words = language.stop_words
+    return summarizer
