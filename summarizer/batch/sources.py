@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import glob
 import gzip
+import io
 import json
 import os
 import sys
@@ -149,18 +150,17 @@ def _open_binary(path: str, stdin: BinaryIO | None) -> BinaryIO:
     """The file (or stdin), decompressed when it starts with gzip's magic bytes."""
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        peek = getattr(stream, "peek", None)
-        head = peek(2)[:2] if peek is not None else b""
-        return gzip.GzipFile(fileobj=stream) if head == _GZIP_MAGIC else stream
+        if not hasattr(stream, "peek"):
+            stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+        if stream.peek(2)[:2] == _GZIP_MAGIC:  # type: ignore[attr-defined]
+            return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
+        return stream
     try:
-        handle = Path(path).open("rb")
+        with Path(path).open("rb") as handle:
+            packed = handle.read(2) == _GZIP_MAGIC
+        return gzip.open(path, "rb") if packed else Path(path).open("rb")  # type: ignore[return-value]
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror}); check it") from None
-    if handle.read(2) == _GZIP_MAGIC:
-        handle.seek(0)
-        return gzip.GzipFile(fileobj=handle, mode="rb")  # type: ignore[return-value]
-    handle.seek(0)
-    return handle
 
 
 def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
