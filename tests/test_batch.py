@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -69,10 +70,13 @@ def test_bad_records_are_recorded_and_the_run_goes_on(corpus: Path, tmp_path: Pa
     assert [r["id"] for r in failed[::2]] == ["empty", f"{corpus}:6", "no-text",
                                               f"{corpus}:8", "feed"]
     errors = [str(r["error"]) for r in failed[::2]]
-    assert "empty" in errors[0] and "malformed JSON" in errors[1]
-    assert "field 'article' is missing" in errors[2] and "JSON object" in errors[3]
+    assert "empty" in errors[0]
+    assert "malformed JSON" in errors[1]
+    assert "field 'article' is missing" in errors[2]
+    assert "JSON object" in errors[3]
     assert "feed" in errors[4]
-    assert all(r["sentences"] == [] and r["document_sentences"] is None for r in failed)
+    assert all(r["sentences"] == [] for r in failed)
+    assert all(r["document_sentences"] is None for r in failed)
     assert [r["id"] for r in records[::2] if r["error"] is None] == [f"a{n}" for n in range(10)]
     assert result.stderr.strip().splitlines()[-1] == (
         f"15 documents: 30 records, 20 done, 10 failed; wrote {out}")
@@ -122,7 +126,9 @@ def test_directories_and_globs_of_text_and_html(tmp_path: Path) -> None:
                                           str(folder / "sub" / "c.txt")]
     assert "binary" in str(records[2]["error"])
     expected = summarize(texts[0])
-    assert [s["text"] for s in records[1]["sentences"]] == list(expected.sentences)  # type: ignore[union-attr]
+    sentences = records[1]["sentences"]
+    assert isinstance(sentences, list)
+    assert [s["text"] for s in sentences] == list(expected.sentences)
     globbed = tmp_path / "glob.jsonl"
     assert batch(str(folder / "*.txt"), "--out", str(globbed)).exit_code == 0
     assert read_records(globbed) == [records[1]]
@@ -177,12 +183,14 @@ def test_resume_refuses_other_options_or_input(corpus: Path, tmp_path: Path) -> 
         assert "rerun with the options of the first run" in refused.stderr
     other = write_corpus(corpus.with_name("other.jsonl"), bad=False)
     refused = batch(str(other), "--out", str(out), "--resume")
-    assert refused.exit_code == 1 and "same input" in refused.stderr
+    assert refused.exit_code == 1
+    assert "same input" in refused.stderr
     assert out.read_bytes() == before
     not_ours = tmp_path / "notes.jsonl"
     not_ours.write_text('{"a": 1}\n{"b": 2}\n', encoding="utf-8")
     refused = batch(str(corpus), "--out", str(not_ours), "--resume")
-    assert refused.exit_code == 1 and "not the output of summarizer batch" in refused.stderr
+    assert refused.exit_code == 1
+    assert "not the output of summarizer batch" in refused.stderr
     assert not_ours.read_text(encoding="utf-8") == '{"a": 1}\n{"b": 2}\n'
 
 
@@ -211,7 +219,8 @@ def test_bad_options_exit_2_before_reading(tmp_path: Path, args: list[str],
     out = tmp_path / "out.jsonl"
     result = batch(str(tmp_path / "missing.jsonl"), "--out", str(out), *args)
     assert result.exit_code == 2, result.output
-    assert message in result.stderr and len(result.stderr.splitlines()) == 1
+    assert message in result.stderr
+    assert len(result.stderr.splitlines()) == 1
     assert not out.exists()
 
 
@@ -220,13 +229,17 @@ def test_existing_output_needs_resume_and_bad_paths_are_one_line(corpus: Path,
     out = tmp_path / "out.jsonl"
     out.write_text("", encoding="utf-8")
     result = batch(str(corpus), "--out", str(out))
-    assert result.exit_code == 2 and "add --resume" in result.stderr
+    assert result.exit_code == 2
+    assert "add --resume" in result.stderr
     missing = batch(str(tmp_path / "nope.jsonl"), "--out", str(tmp_path / "o.jsonl"))
-    assert missing.exit_code == 1 and "no such file" in missing.stderr
+    assert missing.exit_code == 1
+    assert "no such file" in missing.stderr
     nothing = batch(str(tmp_path / "*.none"), "--out", str(tmp_path / "o.jsonl"))
-    assert nothing.exit_code == 1 and "no file matches" in nothing.stderr
+    assert nothing.exit_code == 1
+    assert "no file matches" in nothing.stderr
     wrong = batch(str(corpus), "--out", str(tmp_path / "o.csv"))
-    assert wrong.exit_code == 2 and ".jsonl or .parquet" in wrong.stderr
+    assert wrong.exit_code == 2
+    assert ".jsonl or .parquet" in wrong.stderr
 
 
 def test_an_empty_input_gives_an_empty_output(tmp_path: Path) -> None:
@@ -246,7 +259,8 @@ def test_summarize_many_is_summarize_in_order() -> None:
     assert [(r.position, r.id, r.method) for r in results] == [
         (0, "0", "lead"), (0, "0", "lsa"), (1, "second", "lead"), (1, "second", "lsa"),
         (2, "2", "lead"), (2, "2", "lsa"), (3, "3", "lead"), (3, "3", "lsa")]
-    assert results[4].summary is None and "empty" in str(results[4].error)
+    assert results[4].summary is None
+    assert "empty" in str(results[4].error)
     for result, text in zip(results[::2], [texts[0], texts[1], None, texts[2]], strict=True):
         if text is not None:
             assert result.summary == summarize(text, method="lead", words=30)
@@ -257,7 +271,7 @@ def test_summarize_many_streams_lazily_and_checks_options_first() -> None:
     with pytest.raises(OptionError, match="unknown method"):
         summarize_many(iter([]), methods="nope")
 
-    def endless():  # type: ignore[no-untyped-def]
+    def endless() -> Iterator[str]:
         while True:
             yield seed_articles()[0]
 
@@ -300,7 +314,8 @@ def test_parquet_in_and_out(corpus: Path, tmp_path: Path) -> None:
     assert "'body' is missing" in str(records[0]["error"])
     assert records[1]["sentences"] == good[0]["sentences"]
     missing = batch(str(source), "--out", str(tmp_path / "x.jsonl"))
-    assert missing.exit_code == 1 and "no column 'article'" in missing.stderr
+    assert missing.exit_code == 1
+    assert "no column 'article'" in missing.stderr
 
 
 def test_parquet_resume_finishes_from_the_staging_file(corpus: Path, tmp_path: Path) -> None:
@@ -323,8 +338,8 @@ def test_parquet_resume_finishes_from_the_staging_file(corpus: Path, tmp_path: P
 
 def _as_parquet(record: dict[str, object]) -> dict[str, object]:
     """A JSON record as Parquet gives it back: every settings field, null when unset."""
-    settings = {key: None for key in ("clean", "sentences", "words", "ratio", "contiguous",
-                                      "language", "seed")}
+    settings: dict[str, object] = dict.fromkeys(("clean", "sentences", "words", "ratio",
+                                                 "contiguous", "language", "seed"))
     settings.update(record["settings"])  # type: ignore[call-overload]
     return {**record, "settings": settings}
 

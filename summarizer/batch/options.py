@@ -7,7 +7,7 @@ before anything heavy is loaded.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from summarizer import validate
 from summarizer.errors import OptionError, OptionTypeError
@@ -16,6 +16,7 @@ from summarizer.methods import DEFAULT_METHOD, available_methods, get_method
 from summarizer.options import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_SENTENCES,
+    DEFAULT_SENTENCES,
     check_limits,
     check_seed,
     make_length,
@@ -41,7 +42,7 @@ class BatchOptions:
     """
 
     methods: tuple[str, ...] = (DEFAULT_METHOD,)
-    length: Length = Length(sentences=3)
+    length: Length = field(default_factory=lambda: Length(sentences=DEFAULT_SENTENCES))
     language: str = AUTO
     seed: int = 0
     clean: bool = True

@@ -12,7 +12,7 @@ from typing import BinaryIO
 from summarizer.batch.engines import Engine, LocalEngine
 from summarizer.batch.options import BatchOptions
 from summarizer.batch.output import BatchOutput, record_line, written_ids
-from summarizer.batch.sources import Fields, Item, open_sources, read_items
+from summarizer.batch.sources import DEFAULT_FIELDS, Fields, Item, open_sources, read_items
 from summarizer.batch.work import BatchResult, summarize_shard
 from summarizer.errors import InputError
 
@@ -80,7 +80,7 @@ def _skip_done(items: Iterator[Item], output: BatchOutput, done: int,
 
 
 def run_batch(inputs: Sequence[str], *, out: Path, options: BatchOptions,
-              engine: Engine | None = None, resume: bool = False, fields: Fields = Fields(),
+              engine: Engine | None = None, resume: bool = False, fields: Fields = DEFAULT_FIELDS,
               shard_size: int = DEFAULT_SHARD_SIZE, progress: Progress | None = None,
               stdin: BinaryIO | None = None) -> BatchReport:
     """Summarize every document of ``inputs`` with every method into ``out``.

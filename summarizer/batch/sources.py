@@ -27,7 +27,8 @@ from summarizer.batch.extras import require
 from summarizer.errors import InputError
 from summarizer.inputs import read_bytes
 
-__all__ = ["FILE_SUFFIXES", "Item", "Source", "count_documents", "open_sources", "read_items"]
+__all__ = ["DEFAULT_FIELDS", "FILE_SUFFIXES", "Fields", "Item", "Source", "count_documents",
+           "open_sources", "read_items"]
 
 FILE_SUFFIXES = (".txt", ".html", ".htm")
 """Files taken from a directory: articles as plain text or HTML."""
@@ -81,6 +82,10 @@ class Fields:
     id: str = "id"
 
 
+DEFAULT_FIELDS = Fields()
+"""``article`` and ``id``."""
+
+
 def _kind(path: Path) -> str:
     suffixes = [suffix.lower() for suffix in path.suffixes]
     if suffixes[-1:] == [".gz"]:
@@ -112,7 +117,8 @@ def _resolve(argument: str) -> list[Source]:
     raise InputError(f"{argument}: no such file or directory; check the path")
 
 
-def open_sources(arguments: Sequence[str], *, fields: Fields = Fields()) -> tuple[Source, ...]:
+def open_sources(arguments: Sequence[str], *,
+                 fields: Fields = DEFAULT_FIELDS) -> tuple[Source, ...]:
     """Resolve the input arguments, checking each exists (and Parquet's columns) first.
 
     Raises:
@@ -151,8 +157,8 @@ def _open_binary(path: str, stdin: BinaryIO | None) -> BinaryIO:
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         if not hasattr(stream, "peek"):
-            stream = io.BufferedReader(stream)  # type: ignore[arg-type]
-        if stream.peek(2)[:2] == _GZIP_MAGIC:  # type: ignore[attr-defined]
+            stream = io.BufferedReader(stream)
+        if stream.peek(2)[:2] == _GZIP_MAGIC:
             return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
         return stream
     try:
@@ -275,7 +281,7 @@ def _file_items(paths: Iterator[str], *, start: int, max_bytes: int) -> Iterator
         yield _file_item(path, position=position, max_bytes=max_bytes)
 
 
-def read_items(sources: Sequence[Source], *, fields: Fields = Fields(),
+def read_items(sources: Sequence[Source], *, fields: Fields = DEFAULT_FIELDS,
                max_bytes: int, stdin: BinaryIO | None = None) -> Iterator[Item]:
     """Every document of the inputs, in order, as a stream.
 
@@ -298,7 +304,7 @@ def read_items(sources: Sequence[Source], *, fields: Fields = Fields(),
             position = item.position + 1
 
 
-def count_documents(sources: Sequence[Source], *, fields: Fields = Fields()) -> int | None:
+def count_documents(sources: Sequence[Source], *, fields: Fields = DEFAULT_FIELDS) -> int | None:
     """How many documents the inputs hold (for a progress bar's ETA); ``None`` for stdin.
 
     JSON Lines are counted by their non-blank lines, read in blocks; Parquet from

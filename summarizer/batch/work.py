@@ -76,7 +76,7 @@ def summarize_item(item: Item, options: BatchOptions) -> list[BatchResult]:
         document, cleaned = prepare_document(
             _text(item), language=options.language, clean=options.clean,
             max_sentences=options.max_sentences, max_bytes=options.max_bytes)
-    except Exception as error:  # noqa: BLE001 (recorded per document; see _failure)
+    except Exception as error:  # recorded per document; see _failure
         return failed(_failure(error))
     results = []
     for method in options.methods:
@@ -85,7 +85,7 @@ def summarize_item(item: Item, options: BatchOptions) -> list[BatchResult]:
                                          length=options.length, seed=options.seed,
                                          clean=options.clean)
             results.append(BatchResult(item.position, item.id, method, summary=summary))
-        except Exception as error:  # noqa: BLE001 (recorded per method; see _failure)
+        except Exception as error:  # recorded per method
             results.append(BatchResult(item.position, item.id, method, error=_failure(error)))
     return results
 

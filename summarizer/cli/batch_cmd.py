@@ -65,7 +65,7 @@ class ProgressLine:
 
 @app.command("batch", epilog=_EXAMPLES)
 def batch_command(
-    inputs: list[str] = typer.Argument(
+    inputs: list[str] = typer.Argument(  # noqa: B008 (Typer reads options from defaults)
         ..., metavar="INPUT…", help="JSON Lines (.jsonl, .jsonl.gz; - for stdin), Parquet, "
         ".txt/.html files, directories of them, or glob patterns."),
     out: str = typer.Option(..., "--out", "-o", help="Output: .jsonl or .parquet."),
