@@ -26,11 +26,13 @@ from typing import IO, Any
 
 from summarizer.batch.extras import require
 from summarizer.batch.options import BatchOptions
-from summarizer.batch.work import BatchResult
+from summarizer.batch.sources import Item
+from summarizer.batch.work import BatchResult, summarize_shard
 from summarizer.errors import InputError, OptionError
 from summarizer.render import settings_to_dict, summary_to_dict
 
-__all__ = ["BatchOutput", "Resumed", "record", "resume_point", "to_parquet"]
+__all__ = ["BatchOutput", "Resumed", "ShardLines", "record", "record_line", "resume_point",
+           "shard_lines", "to_parquet"]
 
 _PARQUET_ROWS = 4096
 """Records per Parquet row group (and per conversion step, so memory stays bounded)."""
@@ -57,6 +59,31 @@ def record(result: BatchResult, options: BatchOptions) -> dict[str, Any]:
 def record_line(result: BatchResult, options: BatchOptions) -> str:
     """The record as one line of JSON Lines, with its newline."""
     return json.dumps(record(result, options), ensure_ascii=False) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class ShardLines:
+    """A shard's records as JSON Lines, made where the shard was summarized.
+
+    Attributes:
+        text: The records' lines, in order, each with its newline.
+        documents: How many documents they are.
+        failed: How many of the records failed.
+    """
+
+    text: str
+    documents: int
+    failed: int
+
+
+def shard_lines(items: Sequence[Item], options: BatchOptions) -> ShardLines:
+    """:func:`~summarizer.batch.work.summarize_shard`, its results written as records.
+
+    Run by the workers, so the process that writes the output only appends text.
+    """
+    results = summarize_shard(items, options)
+    return ShardLines(text="".join(record_line(result, options) for result in results),
+                      documents=len(items), failed=sum(not result.ok for result in results))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,12 +202,12 @@ class BatchOutput:
             os.truncate(self.lines, resumed.size)
         return resumed
 
-    def write(self, lines: Sequence[str]) -> None:
-        """Append one document's (or shard's) lines in one write, and flush them."""
+    def write(self, text: str) -> None:
+        """Append a shard's lines in one write, and flush them."""
         if self._handle is None:
             self.lines.parent.mkdir(parents=True, exist_ok=True)
             self._handle = self.lines.open("a", encoding="utf-8", newline="\n")
-        self._handle.write("".join(lines))
+        self._handle.write(text)
         self._handle.flush()
 
     def close(self, *, complete: bool) -> None:

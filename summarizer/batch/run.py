@@ -11,7 +11,7 @@ from typing import BinaryIO
 
 from summarizer.batch.engines import Engine, LocalEngine
 from summarizer.batch.options import BatchOptions
-from summarizer.batch.output import BatchOutput, record_line, written_ids
+from summarizer.batch.output import BatchOutput, shard_lines, written_ids
 from summarizer.batch.sources import DEFAULT_FIELDS, Fields, Item, open_sources, read_items
 from summarizer.batch.work import BatchResult, summarize_shard
 from summarizer.errors import InputError
@@ -117,14 +117,13 @@ def run_batch(inputs: Sequence[str], *, out: Path, options: BatchOptions,
                 raise InputError(f"--out {out} is a finished run over fewer documents than "
                                  "this input; give another --out")
         else:
-            for results in iter_results(items, options, engine=engine or LocalEngine(),
-                                        shard_size=shard_size):
-                output.write([record_line(result, options) for result in results])
-                finished = len(results) // len(options.methods)
-                done += finished
-                failed += sum(not result.ok for result in results)
-                if progress:
-                    progress(finished)
+            work = partial(shard_lines, options=options)
+            with (engine or LocalEngine()).map(work, _shards(items, shard_size)) as shards:
+                for shard in shards:
+                    output.write(shard.text)
+                    done, failed = done + shard.documents, failed + shard.failed
+                    if progress:
+                        progress(shard.documents)
         complete = True
     finally:
         output.close(complete=complete)

@@ -1,0 +1,189 @@
+"""Throughput and memory of ``summarizer batch``: local processes and Dask.
+
+Usage (from the repository root)::
+
+    python benchmarks/batch.py                         # 10,000 and 100,000 records
+    python benchmarks/batch.py --sizes 2000 --all-methods 500   # a quick look
+
+The dev data (CNN/DailyMail articles) is repeated, with ids made unique, to each
+size in ``--sizes``; every run is a real ``summarizer batch`` process, timed from
+start to exit (start-up included), while its process group's resident memory is
+sampled four times a second (the peak of the sum over the parent and its workers;
+shared library pages count once per process, so the sum overstates what the
+machine needs, the same way at every size). Then:
+
+* lead and lexrank with ``--jobs 1`` and ``--jobs 2`` at every size: articles/s,
+  the speed-up from 1 to 2 processes, and the peak memory at each size;
+* ``--engine dask --jobs 2`` (a LocalCluster of two worker processes) against
+  ``--jobs 2`` on the smallest size: the outputs compared byte for byte, and
+  the overhead;
+* every method at once on ``--all-methods`` records with ``--jobs 2``: the cost
+  of one article with all ten methods, extrapolated to CNN/DM's 11,490-article
+  test set, and lead's and lexrank's to a million articles on N workers.
+
+This is a benchmark, not a test: nothing here fails on a slow machine; other work
+on the machine lowers the figures (the load average is printed with them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from summarizer.methods import available_methods
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "cnndm_dev.jsonl"
+_SAMPLE_SECONDS = 0.25
+
+
+@dataclass(frozen=True)
+class Run:
+    """One timed ``summarizer batch`` process."""
+
+    method: str
+    engine: str
+    jobs: int
+    records: int
+    seconds: float
+    peak_mb: float
+    load: float
+
+    @property
+    def rate(self) -> float:
+        """Articles per second, start-up included."""
+        return self.records / self.seconds
+
+
+def repeat_data(source: Path, target: Path, size: int) -> Path:
+    """``size`` records: the source's, over and over, each id suffixed with its round."""
+    records = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    with target.open("w", encoding="utf-8") as handle:
+        for number in range(size):
+            record = records[number % len(records)]
+            handle.write(json.dumps({"id": f"{record['id']}#{number // len(records)}",
+                                     "article": record["article"]}) + "\n")
+    return target
+
+
+def _group_rss_mb(group: int) -> float:
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            if int(stat.rsplit(")", 1)[1].split()[2]) != group:
+                continue
+            for line in (entry / "status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except (OSError, IndexError, ValueError):
+            continue  # it exited while we looked
+    return total / 1024
+
+
+def run(data: Path, out: Path, *, method: str, jobs: int, engine: str, records: int) -> Run:
+    """Time one batch process and sample its memory."""
+    out.unlink(missing_ok=True)
+    command = [sys.executable, "-m", "summarizer", "batch", str(data), "--out", str(out),
+               "--methods", method, "--jobs", str(jobs), "--engine", engine]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               start_new_session=True)
+    peak = 0.0
+    while process.poll() is None:
+        peak = max(peak, _group_rss_mb(process.pid))
+        time.sleep(_SAMPLE_SECONDS)
+    seconds = time.perf_counter() - started
+    stderr = process.stderr.read().decode() if process.stderr else ""
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed: {stderr}")
+    result = Run(method=method, engine=engine, jobs=jobs, records=records, seconds=seconds,
+                 peak_mb=peak, load=os.getloadavg()[0])
+    print(f"  {method:>8} {engine:>5} jobs {jobs}: {records:>7,} in {seconds:7.1f} s = "
+          f"{result.rate:6.1f}/s, peak {peak:6.0f} MB, load {result.load:.2f}", flush=True)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--methods", default="lead,lexrank")
+    parser.add_argument("--all-methods", type=int, default=2000,
+                        help="records for the all-methods run (0: skip)")
+    parser.add_argument("--json", type=Path, help="also write the runs here")
+    args = parser.parse_args()
+    sizes = [int(size) for size in args.sizes.split(",")]
+    runs: list[Run] = []
+    with tempfile.TemporaryDirectory(prefix="batch-bench-") as folder:
+        work = Path(folder)
+        for size in sizes:
+            data = repeat_data(args.data, work / f"in{size}.jsonl", size)
+            print(f"{size:,} records ({data.stat().st_size / 1e6:.0f} MB)", flush=True)
+            for method in args.methods.split(","):
+                for jobs in (1, 2):
+                    runs.append(run(data, work / f"out-{method}-{jobs}.jsonl", method=method,
+                                    jobs=jobs, engine="local", records=size))
+                if size == sizes[0]:
+                    dask = run(data, work / "out-dask.jsonl", method=method, jobs=2,
+                               engine="dask", records=size)
+                    same = filecmp.cmp(work / "out-dask.jsonl", work / f"out-{method}-2.jsonl",
+                                       shallow=False)
+                    print(f"  dask output identical to --jobs 2: {same}", flush=True)
+                    runs.append(dask)
+            data.unlink()
+        if args.all_methods:
+            data = repeat_data(args.data, work / "all.jsonl", args.all_methods)
+            runs.append(run(data, work / "out-all.jsonl", method=",".join(available_methods()),
+                            jobs=2, engine="local", records=args.all_methods))
+    report(runs, sizes)
+    if args.json:
+        args.json.write_text(json.dumps([asdict(r) for r in runs], indent=2) + "\n")
+
+
+def report(runs: list[Run], sizes: list[int]) -> None:
+    """The Markdown tables and the extrapolations."""
+    print("\n| method | records | --jobs 1 (articles/s) | --jobs 2 (articles/s) | speed-up "
+          "| peak MB, jobs 1 | peak MB, jobs 2 |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    local = {(r.method, r.jobs, r.records): r for r in runs if r.engine == "local"}
+    for method in dict.fromkeys(r.method for r in runs if "," not in r.method):
+        for size in sizes:
+            one, two = local[(method, 1, size)], local[(method, 2, size)]
+            print(f"| {method} | {size:,} | {one.rate:.1f} | {two.rate:.1f} | "
+                  f"{two.rate / one.rate:.2f}× | {one.peak_mb:.0f} | {two.peak_mb:.0f} |")
+    for dask in (r for r in runs if r.engine == "dask"):
+        two = local[(dask.method, 2, dask.records)]
+        print(f"\nDask LocalCluster (2 workers) vs --jobs 2, {dask.method}, {dask.records:,} "
+              f"records: {dask.seconds:.1f} s vs {two.seconds:.1f} s "
+              f"(overhead {dask.seconds - two.seconds:+.1f} s, "
+              f"{(dask.seconds / two.seconds - 1) * 100:+.0f}%)")
+    every = [r for r in runs if "," in r.method]
+    for full in every:
+        per_article = full.seconds * full.jobs / full.records  # process-seconds
+        print(f"\nAll {len(available_methods())} methods, {full.records:,} records, --jobs 2: "
+              f"{full.rate:.1f} articles/s = {per_article * 1000:.0f} ms per article per process;"
+              f" CNN/DM test set (11,490 articles): {11490 * per_article / 3600:.2f} "
+              f"process-hours, {11490 * per_article / 2 / 60:.0f} min on 2 processes")
+    biggest = max(sizes)
+    for method in dict.fromkeys(r.method for r in runs if "," not in r.method):
+        one = local[(method, 1, biggest)]
+        cost = one.seconds / one.records
+        hours = [f"{n} workers: {1e6 * cost / n / 3600:.1f} h" for n in (1, 8, 64)]
+        print(f"{method}: {cost * 1000:.1f} ms per article (one process) → a million "
+              f"articles: " + ", ".join(hours))
+
+
+if __name__ == "__main__":
+    main()
