@@ -356,3 +356,35 @@ def test_missing_extras_say_what_to_install(corpus: Path, tmp_path: Path,
     assert result.exit_code == 1
     assert result.stderr == ("error: --engine dask needs distributed: "
                              "pip install 'get-a-summary[dask]'\n")
+
+
+def test_progress_line_shows_rate_and_eta() -> None:
+    import io
+
+    from summarizer.cli.batch_cmd import ProgressLine
+
+    stream = io.StringIO()
+    progress = ProgressLine(100, stream=stream)
+    progress(40)  # an earlier run's documents: not in the rate
+    progress.started -= 2.0
+    progress(10)
+    progress.close()
+    line = stream.getvalue().split("\r")[-1]
+    assert line.startswith("50/100 documents  5.0/s  ETA 0:00:10")
+    assert line.endswith("\n")
+
+
+def test_the_readme_batch_transcript(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import ROOT, SHARED_DATA
+
+    if not (SHARED_DATA / "cnndm_dev.jsonl").exists():
+        pytest.skip("../shared/data/cnndm_dev.jsonl is not available")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Batch: a whole archive")[1].split("```console\n")[1]
+    command, printed = block.splitlines()[:2]
+    arguments = command.removeprefix("$ summarizer ").split()
+    arguments[1] = str(SHARED_DATA / "cnndm_dev.jsonl")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, arguments)
+    assert result.exit_code == 0
+    assert result.stderr == printed + "\n"
