@@ -136,12 +136,15 @@ def test_directories_and_globs_of_text_and_html(tmp_path: Path) -> None:
 
 def test_fields_are_chosen_by_name(tmp_path: Path) -> None:
     path = tmp_path / "in.jsonl"
-    path.write_text(json.dumps({"url": 42, "body": seed_articles()[0]}) + "\n",
+    path.write_text(json.dumps({"url": 42, "body": seed_articles()[0]}) + "\n"
+                    + '{"url": "\\ud800", "body": "Lone \\udc00 surrogates. Are refused."}\n',
                     encoding="utf-8")
     out = tmp_path / "out.jsonl"
     result = batch(str(path), "--out", str(out), "--text-field", "body", "--id-field", "url")
-    assert result.exit_code == 0, result.output
-    assert read_records(out)[0]["id"] == "42"
+    assert result.exit_code == 1, result.output
+    records = read_records(out)
+    assert [r["id"] for r in records] == ["42", f"{path}:2"]
+    assert "surrogate" in str(records[1]["error"])
 
 
 @pytest.mark.parametrize("cut", ["a torn line", "half a document", "whole documents"])

@@ -16,6 +16,7 @@ import gzip
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -41,6 +42,8 @@ _ESCAPE_GROWTH = 6
 at most this many times its article's byte limit (plus room for other fields)."""
 _LINE_SLACK = 1 << 16
 _PARQUET_BATCH = 256
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""JSON can spell a lone surrogate (``"\\ud800"``), which no UTF-8 output can hold."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,8 +187,9 @@ def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | 
 
 
 def _record_id(record: dict[str, Any], fields: Fields, fallback: str) -> str:
+    """The id field (a string or an integer); else, or if it cannot be written, ``fallback``."""
     value = record.get(fields.id)
-    if isinstance(value, str) and value.strip():
+    if isinstance(value, str) and value.strip() and not _SURROGATE.search(value):
         return value
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
