@@ -3,6 +3,7 @@
 Usage (from the repository root)::
 
     python benchmarks/batch.py                         # 10,000 and 100,000 records
+    python benchmarks/batch.py --sizes 10000,20000 --big 100000   # what the README shows
     python benchmarks/batch.py --sizes 2000 --all-methods 500   # a quick look
 
 The dev data (CNN/DailyMail articles) is repeated, with ids made unique, to each
@@ -13,7 +14,10 @@ shared library pages count once per process, so the sum overstates what the
 machine needs, the same way at every size). Then:
 
 * lead and lexrank with ``--jobs 1`` and ``--jobs 2`` at every size: articles/s,
-  the speed-up from 1 to 2 processes, and the peak memory at each size;
+  the speed-up from 1 to 2 processes, the peak memory at each size, and the CPU
+  time per article (every process of the run, and the writing process alone,
+  sampled from ``/proc``): on a machine shared with other work the wall-clock
+  speed-up understates what two free cores give, the CPU time does not;
 * ``--engine dask --jobs 2`` (a LocalCluster of two worker processes) against
   ``--jobs 2`` on the smallest size: the outputs compared byte for byte, and
   the overhead;
@@ -43,6 +47,7 @@ from summarizer.methods import available_methods
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "cnndm_dev.jsonl"
 _SAMPLE_SECONDS = 0.25
+_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,8 @@ class Run:
     seconds: float
     peak_mb: float
     load: float
+    cpu_seconds: float
+    parent_cpu_seconds: float
 
     @property
     def rate(self) -> float:
@@ -75,15 +82,17 @@ def repeat_data(source: Path, target: Path, size: int) -> Path:
     return target
 
 
-def _group_rss_mb(group: int) -> float:
+def _sample(group: int, cpu: dict[int, float]) -> float:
+    """The group's resident memory now (MB); each member's CPU seconds so far into ``cpu``."""
     total = 0
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            stat = (entry / "stat").read_text()
-            if int(stat.rsplit(")", 1)[1].split()[2]) != group:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) != group:
                 continue
+            cpu[int(entry.name)] = (int(fields[11]) + int(fields[12])) / _TICKS
             for line in (entry / "status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
                     total += int(line.split()[1])
@@ -101,17 +110,20 @@ def run(data: Path, out: Path, *, method: str, jobs: int, engine: str, records: 
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                start_new_session=True)
     peak = 0.0
+    cpu: dict[int, float] = {}
     while process.poll() is None:
-        peak = max(peak, _group_rss_mb(process.pid))
+        peak = max(peak, _sample(process.pid, cpu))
         time.sleep(_SAMPLE_SECONDS)
     seconds = time.perf_counter() - started
     stderr = process.stderr.read().decode() if process.stderr else ""
     if process.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed: {stderr}")
     result = Run(method=method, engine=engine, jobs=jobs, records=records, seconds=seconds,
-                 peak_mb=peak, load=os.getloadavg()[0])
+                 peak_mb=peak, load=os.getloadavg()[0], cpu_seconds=sum(cpu.values()),
+                 parent_cpu_seconds=cpu.get(process.pid, 0.0))
     print(f"  {method:>8} {engine:>5} jobs {jobs}: {records:>7,} in {seconds:7.1f} s = "
-          f"{result.rate:6.1f}/s, peak {peak:6.0f} MB, load {result.load:.2f}", flush=True)
+          f"{result.rate:6.1f}/s, peak {peak:6.0f} MB, CPU {result.cpu_seconds:.0f} s "
+          f"(writer {result.parent_cpu_seconds:.0f} s), load {result.load:.2f}", flush=True)
     return result
 
 
@@ -122,6 +134,8 @@ def main() -> None:
     parser.add_argument("--methods", default="lead,lexrank")
     parser.add_argument("--all-methods", type=int, default=2000,
                         help="records for the all-methods run (0: skip)")
+    parser.add_argument("--big", type=int, default=0,
+                        help="also one run of this many records, lead --jobs 2 (memory)")
     parser.add_argument("--json", type=Path, help="also write the runs here")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
@@ -135,13 +149,19 @@ def main() -> None:
                 for jobs in (1, 2):
                     runs.append(run(data, work / f"out-{method}-{jobs}.jsonl", method=method,
                                     jobs=jobs, engine="local", records=size))
-                if size == sizes[0]:
+                if size == sizes[0] and method == args.methods.split(",")[0]:
                     dask = run(data, work / "out-dask.jsonl", method=method, jobs=2,
                                engine="dask", records=size)
                     same = filecmp.cmp(work / "out-dask.jsonl", work / f"out-{method}-2.jsonl",
                                        shallow=False)
                     print(f"  dask output identical to --jobs 2: {same}", flush=True)
                     runs.append(dask)
+            data.unlink()
+        if args.big:
+            data = repeat_data(args.data, work / "big.jsonl", args.big)
+            print(f"{args.big:,} records ({data.stat().st_size / 1e6:.0f} MB)", flush=True)
+            runs.append(run(data, work / "out-big.jsonl", method="lead", jobs=2,
+                            engine="local", records=args.big))
             data.unlink()
         if args.all_methods:
             data = repeat_data(args.data, work / "all.jsonl", args.all_methods)
@@ -155,14 +175,18 @@ def main() -> None:
 def report(runs: list[Run], sizes: list[int]) -> None:
     """The Markdown tables and the extrapolations."""
     print("\n| method | records | --jobs 1 (articles/s) | --jobs 2 (articles/s) | speed-up "
-          "| peak MB, jobs 1 | peak MB, jobs 2 |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+          "| CPU ms/article, jobs 1 | CPU ms/article, jobs 2 (writer) "
+          "| peak MB, jobs 1 | peak MB, jobs 2 | load |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     local = {(r.method, r.jobs, r.records): r for r in runs if r.engine == "local"}
     for method in dict.fromkeys(r.method for r in runs if "," not in r.method):
         for size in sizes:
             one, two = local[(method, 1, size)], local[(method, 2, size)]
             print(f"| {method} | {size:,} | {one.rate:.1f} | {two.rate:.1f} | "
-                  f"{two.rate / one.rate:.2f}× | {one.peak_mb:.0f} | {two.peak_mb:.0f} |")
+                  f"{two.rate / one.rate:.2f}× | {one.cpu_seconds / size * 1000:.1f} | "
+                  f"{two.cpu_seconds / size * 1000:.1f} "
+                  f"({two.parent_cpu_seconds / size * 1000:.2f}) | {one.peak_mb:.0f} | "
+                  f"{two.peak_mb:.0f} | {one.load:.1f}, {two.load:.1f} |")
     for dask in (r for r in runs if r.engine == "dask"):
         two = local[(dask.method, 2, dask.records)]
         print(f"\nDask LocalCluster (2 workers) vs --jobs 2, {dask.method}, {dask.records:,} "
@@ -176,6 +200,10 @@ def report(runs: list[Run], sizes: list[int]) -> None:
               f"{full.rate:.1f} articles/s = {per_article * 1000:.0f} ms per article per process;"
               f" CNN/DM test set (11,490 articles): {11490 * per_article / 3600:.2f} "
               f"process-hours, {11490 * per_article / 2 / 60:.0f} min on 2 processes")
+    for big in (r for r in runs if r.records not in sizes and "," not in r.method):
+        print(f"\n{big.method} --jobs 2 on {big.records:,} records: {big.rate:.1f} articles/s, "
+              f"peak {big.peak_mb:.0f} MB, CPU {big.cpu_seconds / big.records * 1000:.1f} "
+              f"ms/article (writer {big.parent_cpu_seconds / big.records * 1000:.2f})")
     biggest = max(sizes)
     for method in dict.fromkeys(r.method for r in runs if "," not in r.method):
         one = local[(method, 1, biggest)]
