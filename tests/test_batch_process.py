@@ -111,4 +111,4 @@ def test_dask_local_cluster_gives_the_same_bytes(corpus: tuple[Path, bytes],
     assert process.returncode == 1, stderr
     assert out.read_bytes() == whole
     assert stderr.decode().splitlines()[-1].startswith("120 documents: 240 records")
-    assert not group_members(process.pid)
+    assert wait_for(lambda: not group_members(process.pid), 10), "a Dask process outlived the run"
