@@ -8,7 +8,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
 from functools import partial
@@ -16,12 +16,12 @@ from functools import partial
 import numpy as np
 
 from eval.aggregate import BASELINE, ComparisonRow, aggregate, compare, score_matrix
-from eval.data import Dataset
+from eval.data import Dataset, Example
 from eval.records import HUMAN, ORACLE, Budget, ExampleRecord, prepare_document, score_example
 from eval.scoring import METRICS
 from eval.stats import FloatArray, Interval, resample_indices
-from eval.workers import worker_map
 from summarizer import validate
+from summarizer.batch.engines import MAX_JOBS, Engine, make_engine
 from summarizer.errors import InputError, OptionError, OptionTypeError
 from summarizer.methods import available_methods, get_method
 from summarizer.pipeline import (
@@ -40,8 +40,8 @@ MAX_BOOTSTRAP = 100_000
 """More resamples than this changes no reported digit, and the resample matrix
 (resamples × articles indices) would need gigabytes."""
 
-MAX_JOBS = 64
-"""Each worker is a Python process with the libraries loaded (about 150 MB)."""
+SHARD_SIZE = 4
+"""Articles per unit of work sent to a worker (each one is scored with every method)."""
 
 Progress = Callable[[int], None]
 """Called with the number of examples just finished."""
@@ -55,9 +55,11 @@ class EvalSettings:
         methods: Registry methods to evaluate (always including lead and random).
         budget: Length, seed and cleaning shared by every method and the oracle.
         bootstrap: Number of bootstrap resamples.
-        jobs: Worker processes; results are identical for any value.
+        jobs: Worker processes (or local Dask workers); results are identical for any value.
         max_sentences: Articles with more body sentences are refused (or skipped).
         max_bytes: Articles longer than this in UTF-8 are refused (or skipped).
+        engine: Where the articles are scored: ``"local"`` or ``"dask"`` (same results).
+        scheduler: The Dask scheduler's address; ``None``: a local cluster of ``jobs``.
     """
 
     methods: tuple[str, ...]
@@ -66,6 +68,8 @@ class EvalSettings:
     jobs: int = 1
     max_sentences: int = DEFAULT_MAX_SENTENCES
     max_bytes: int = DEFAULT_MAX_BYTES
+    engine: str = "local"
+    scheduler: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +128,8 @@ def make_settings(*, methods: Sequence[str] | None = None, sentences: int | None
                   words: int | None = None, seed: int = 0, bootstrap: int = 1000,
                   jobs: int = 1, clean: bool = True, language: str = "english",
                   max_sentences: int = DEFAULT_MAX_SENTENCES,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> EvalSettings:
+                  max_bytes: int = DEFAULT_MAX_BYTES, engine: str = "local",
+                  scheduler: str | None = None) -> EvalSettings:
     """Validate evaluation options.
 
     Args:
@@ -138,6 +143,9 @@ def make_settings(*, methods: Sequence[str] | None = None, sentences: int | None
         language: Language for splitting, stop words and stemming (case-insensitive).
         max_sentences: Refuse (or, with ``skip_bad``, skip) longer articles.
         max_bytes: Refuse (or skip) articles longer than this in UTF-8.
+        engine: ``"local"`` (``jobs`` processes) or ``"dask"`` (the batch engines of
+            :mod:`summarizer.batch.engines`).
+        scheduler: With ``engine="dask"``: a running scheduler's address.
 
     Raises:
         OptionError: Unknown method or language (the message lists the valid
@@ -146,14 +154,15 @@ def make_settings(*, methods: Sequence[str] | None = None, sentences: int | None
     length = make_length(sentences=sentences, words=words)
     check_seed(seed)
     validate.whole_number(bootstrap, parameter="bootstrap", maximum=MAX_BOOTSTRAP)
-    validate.whole_number(jobs, parameter="jobs", maximum=MAX_JOBS)
+    make_engine(engine=engine, jobs=jobs, scheduler=scheduler)  # checks jobs too
     validate.flag(clean, parameter="clean")
     validate.whole_number(max_sentences, parameter="max_sentences")
     validate.whole_number(max_bytes, parameter="max_bytes")
     budget = Budget(sentences=length.sentences, words=length.words, seed=seed, clean=clean,
                     language=check_language(language))
     return EvalSettings(methods=_method_names(methods), budget=budget, bootstrap=bootstrap,
-                        jobs=jobs, max_sentences=max_sentences, max_bytes=max_bytes)
+                        jobs=jobs, max_sentences=max_sentences, max_bytes=max_bytes,
+                        engine=engine.strip().lower(), scheduler=scheduler)
 
 
 def check_examples(dataset: Dataset, *, settings: EvalSettings, skip_bad: bool = False,
@@ -193,24 +202,40 @@ def check_examples(dataset: Dataset, *, settings: EvalSettings, skip_bad: bool =
                            documents=tuple(documents))
 
 
+def score_shard(pairs: Sequence[tuple[Example, Document]], *, methods: tuple[str, ...],
+                budget: Budget) -> list[list[ExampleRecord]]:
+    """Each article's records: the unit of work an engine maps over the dataset."""
+    return [score_example(example, document, methods=methods, budget=budget)
+            for example, document in pairs]
+
+
+def _shards(prepared: PreparedDataset) -> Iterator[tuple[tuple[Example, Document], ...]]:
+    pairs = list(zip(prepared.dataset.examples, prepared.documents, strict=True))
+    for start in range(0, len(pairs), SHARD_SIZE):
+        yield tuple(pairs[start:start + SHARD_SIZE])
+
+
+def _engine(settings: EvalSettings, examples: int) -> Engine:
+    """The batch engine the settings ask for, with no more workers than articles."""
+    jobs = min(settings.jobs, examples) if settings.engine == "local" else settings.jobs
+    return make_engine(engine=settings.engine, jobs=max(jobs, 1), scheduler=settings.scheduler)
+
+
 def _score_all(prepared: PreparedDataset, settings: EvalSettings,
                progress: Progress | None) -> Generator[list[ExampleRecord], None, None]:
-    """Per-example records in example order, in worker processes if ``jobs > 1``."""
-    work = partial(score_example, methods=settings.methods, budget=settings.budget)
-    examples = prepared.dataset.examples
-    workers = min(settings.jobs, len(examples))
-    if workers == 1:
-        for example, document in zip(examples, prepared.documents, strict=True):
-            yield work(example, document)
-            if progress:
-                progress(1)
-        return
-    # "spawn": workers start clean (no forked locks or threads); map keeps input order.
-    with worker_map(work, examples, prepared.documents, workers=workers) as results:
-        for records in results:
-            yield records
-            if progress:
-                progress(1)
+    """Per-example records in example order, on the engine the settings name.
+
+    The work is the batch command's: shards of articles mapped by the same engines
+    (local spawned processes, or Dask), results in input order.
+    """
+    work = partial(score_shard, methods=settings.methods, budget=settings.budget)
+    engine = _engine(settings, len(prepared.dataset.examples))
+    with engine.map(work, _shards(prepared)) as results:
+        for shard in results:
+            for records in shard:
+                yield records
+                if progress:
+                    progress(1)
 
 
 def run_evaluation(dataset: Dataset | PreparedDataset, *, settings: EvalSettings,
@@ -268,4 +293,4 @@ def build_result(dataset: Dataset, records: Sequence[ExampleRecord], *,
 
 __all__ = ["ALWAYS", "BASELINE", "MAX_BOOTSTRAP", "MAX_JOBS", "EvalResult", "EvalSettings",
            "PreparedDataset", "build_result", "check_examples", "make_settings",
-           "run_evaluation"]
+           "run_evaluation", "score_shard"]

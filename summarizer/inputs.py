@@ -23,7 +23,7 @@ from summarizer.options import DEFAULT_MAX_BYTES
 from summarizer.validate import whole_number
 
 __all__ = ["DEFAULT_MAX_BYTES", "InputText", "decode", "load_text", "looks_like_html",
-           "read_bytes", "refuse_non_article"]
+           "read_bytes", "refuse_non_article", "text_from_bytes"]
 
 _CHUNK = 1 << 20
 """Files are read a megabyte at a time, so any ``--max-bytes`` works without
@@ -267,6 +267,15 @@ def load_text(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
             a PDF or a feed, undecodable or empty.
     """
     data, source = read_bytes(path, max_bytes=max_bytes, stdin=stdin)
+    return text_from_bytes(data, source=source)
+
+
+def text_from_bytes(data: bytes, *, source: str) -> InputText:
+    """Decode an article's bytes, read elsewhere (a batch reads them, a worker decodes).
+
+    Raises:
+        InputError: Binary, a PDF or a feed, undecodable or empty; naming ``source``.
+    """
     if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"%PDF-"):
         raise _pdf_error(source)  # before the binary check: a compressed PDF is binary
     text, encoding = decode(data, source=source)

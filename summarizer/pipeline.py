@@ -33,7 +33,7 @@ from summarizer.types import Document, Length, Sentence, Summary
 __all__ = [
     "DEFAULT_MAX_BYTES", "DEFAULT_MAX_SENTENCES", "DEFAULT_SENTENCES", "build_document",
     "check_language", "check_seed", "check_text", "clean_page", "make_length",
-    "prepare_document", "summarize", "summarize_document",
+    "prepare_document", "summarize", "summarize_document", "summarize_prepared",
 ]  # fmt: skip
 
 
@@ -210,6 +210,26 @@ def summarize_document(document: Document, *, method: str, length: Length, seed:
     )
 
 
+def summarize_prepared(document: Document, cleaned: CleanedText, *, method: str,
+                       length: Length, seed: int = 0, clean: bool = True) -> Summary:
+    """The score, select and finish stages: what :func:`summarize` returns for the document.
+
+    Batch runs call it once per method on one prepared document, so cleaning and
+    splitting are done once per document, and each summary is the one
+    :func:`summarize` gives.
+
+    Args:
+        document: Body sentences, from :func:`prepare_document`.
+        cleaned: What cleaning kept (its warnings come first in the summary's).
+        method: A registered method name.
+        length: The length budget, from :func:`make_length`.
+        seed: Seed for methods that use randomness.
+        clean: Whether the document was cleaned (recorded in the summary).
+    """
+    summary = summarize_document(document, method=method, length=length, seed=seed)
+    return replace(summary, cleaned=clean, warnings=cleaned.warnings + summary.warnings)
+
+
 def summarize(
     text: str,
     *,
@@ -258,5 +278,5 @@ def summarize(
     check_seed(seed)
     document, cleaned = prepare_document(text, language=language, clean=clean,
                                          max_sentences=max_sentences, max_bytes=max_bytes)
-    summary = summarize_document(document, method=method, length=length, seed=seed)
-    return replace(summary, cleaned=clean, warnings=cleaned.warnings + summary.warnings)
+    return summarize_prepared(document, cleaned, method=method, length=length, seed=seed,
+                              clean=clean)

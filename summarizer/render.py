@@ -11,21 +11,29 @@ from summarizer.methods import get_method
 from summarizer.types import Length, Summary
 
 
-def summary_to_dict(summary: Summary, *, length: Length | None = None,
-                    language: str | None = None, seed: int | None = None) -> dict[str, Any]:
-    """A JSON-ready dict: method, sentences with index/text/score, and the settings."""
-    settings: dict[str, Any] = {"clean": summary.cleaned}
+def settings_to_dict(*, method: str, clean: bool, length: Length | None = None,
+                     language: str | None = None, seed: int | None = None) -> dict[str, Any]:
+    """The ``settings`` of a JSON summary: what was asked for (see :func:`summary_to_dict`)."""
+    settings: dict[str, Any] = {"clean": clean}
     if length is not None:
         settings.update({k: v for k, v in
                          (("sentences", length.sentences), ("words", length.words),
                           ("ratio", length.ratio)) if v is not None})
         if length.words is not None:  # how the budget was filled, the method's default or not
-            settings["contiguous"] = (get_method(summary.method).contiguous
+            settings["contiguous"] = (get_method(method).contiguous
                                       if length.contiguous is None else length.contiguous)
     if language is not None:
         settings["language"] = language
     if seed is not None:
         settings["seed"] = seed
+    return settings
+
+
+def summary_to_dict(summary: Summary, *, length: Length | None = None,
+                    language: str | None = None, seed: int | None = None) -> dict[str, Any]:
+    """A JSON-ready dict: method, sentences with index/text/score, and the settings."""
+    settings = settings_to_dict(method=summary.method, clean=summary.cleaned, length=length,
+                                language=language, seed=seed)
     return {
         "method": summary.method,
         "title": summary.title,

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from eval.data import load_suite
-from eval.workers import worker_map
+from summarizer.batch.engines import LocalEngine
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 
@@ -111,7 +111,7 @@ def children(parent: int) -> dict[int, str]:
 def test_a_finished_pool_leaves_no_process_not_even_the_resource_tracker() -> None:
     # "spawn" starts multiprocessing's resource tracker besides the workers; left
     # running, it outlives the command and lingers as a zombie in its group.
-    with worker_map(abs, [-1, -2, 3], workers=2) as results:
+    with LocalEngine(jobs=2).map(abs, [-1, -2, 3]) as results:
         assert list(results) == [1, 2, 3]
     gc.collect()
     assert children(os.getpid()) == {}

@@ -26,6 +26,7 @@ Examples:
   summarizer eval --dataset ../shared/data/cnndm_dev.jsonl --jobs 2 --out runs/cnndm
   summarizer eval --methods textrank,lexrank --words 75 --bootstrap 2000 --seed 7
   summarizer eval --check-baseline
+  summarizer eval --dataset cnndm_test.jsonl --engine dask --scheduler tcp://head:8786
 """
 
 
@@ -139,6 +140,10 @@ def eval_command(
     seed: int = typer.Option(0, "--seed", help="Seed for random methods and the bootstrap."),
     bootstrap: int = typer.Option(1000, "--bootstrap", help="Bootstrap resamples."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (same results)."),
+    engine: str = typer.Option("local", "--engine", help=(
+        "local, or dask: score on a Dask cluster, as summarizer batch does (same results).")),
+    scheduler: str | None = typer.Option(None, "--scheduler", help=(
+        "Dask scheduler address (tcp://host:8786); default: a local cluster of --jobs.")),
     out: str = typer.Option("eval-results", "--out", "-o", help="Output folder."),
     clean: bool = typer.Option(True, "--clean/--no-clean", help="Clean articles first."),
     language: str = typer.Option("english", "--language", "-l", help="Article language."),
@@ -162,7 +167,7 @@ def eval_command(
     settings = make_settings(methods=_method_list(methods), sentences=sentences, words=words,
                              seed=seed, bootstrap=bootstrap, jobs=jobs, clean=clean,
                              language=language, max_sentences=max_sentences,
-                             max_bytes=max_bytes)
+                             max_bytes=max_bytes, engine=engine, scheduler=scheduler)
     request = GateRequest(check=check_baseline, update=update_baseline,
                           allow_regression=allow_regression,
                           path=Path(baseline) if baseline else None)
