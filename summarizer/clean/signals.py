@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from summarizer.clean.lexicon import Lexicon
-from summarizer.clean.units import Unit, tokens
+from summarizer.clean.units import Unit, is_cjk, tokens
 
 _TERMINAL = re.compile(r"[.!?。！？…][\"'”’»)\]]*\s*$")
 _COLON_END = re.compile(r"[:：]\s*$")
@@ -79,6 +79,16 @@ def function_words(lines: Sequence[Sequence[str]], *, top: int = 40) -> frozense
     return frozenset(word for word, count in top_words(spread, top) if count >= 3)
 
 
+_CJK_WORD = 2.0
+"""A CJK or Thai character is a token of its own, closer to a syllable than to a word;
+counted as a word of this length, prose in those scripts has the word length of prose
+elsewhere instead of the length of menu numbers and bullets."""
+
+
+def _word_length(token: str) -> float:
+    return _CJK_WORD if len(token) == 1 and is_cjk(token) else float(len(token))
+
+
 def _shape(text: str, words: list[str], stop_words: frozenset[str],
            functions: frozenset[str], lexicon: Lexicon) -> list[float]:
     """Features of one line alone."""
@@ -101,7 +111,7 @@ def _shape(text: str, words: list[str], stop_words: frozenset[str],
         float(bool(_COLON_END.search(stripped))),
         float(bool(_ELLIPSIS_END.search(stripped))),
         math.log1p(len(_INNER_END.findall(stripped))),
-        stripped.count(",") / n if n else 0.0,
+        sum(stripped.count(comma) for comma in ",，、") / n if n else 0.0,
         sum(1 for w in cased if w[0].isupper()) / len(cased) if cased else 0.0,
         uppers / len(letters) if letters else 0.0,
         float(first_letter.islower()),
@@ -113,7 +123,7 @@ def _shape(text: str, words: list[str], stop_words: frozenset[str],
         float(bool(_BULLET.match(text))),
         math.log1p(len(text) - len(text.lstrip())),
         float(bool(_QUOTE_START.match(stripped))),
-        sum(len(w) for w in words) / n if n else 0.0,
+        sum(_word_length(w) for w in words) / n if n else 0.0,
         *lex,
     ]
 

@@ -18,6 +18,14 @@ _TOKEN = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+", re.UNICODE)
 _WORD_CHAR = re.compile(r"\w")
 
 
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
+def is_cjk(character: str) -> bool:
+    """Whether a character belongs to a script written without spaces (CJK, Thai)."""
+    return bool(_CJK_CHAR.match(character))
+
+
 def tokens(text: str) -> list[str]:
     """Word tokens: runs of letters and digits; a CJK or Thai character is one token."""
     return _TOKEN.findall(text)
