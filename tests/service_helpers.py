@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -136,9 +137,14 @@ class Served:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
         code = self.process.wait(timeout=timeout)
+        # Whatever the server started (uvicorn's workers, multiprocessing's resource
+        # tracker) and left behind is in its session: end it, or it keeps the stderr
+        # pipe open and the drain thread (and closing the pipe under it) waits forever.
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.process.pid, signal.SIGKILL)
         if self.drain is not None:
             self.drain.join(timeout=10)
-        if self.process.stderr is not None:
+        if self.process.stderr is not None and not (self.drain and self.drain.is_alive()):
             self.process.stderr.close()
         return 0 if code == -signal.SIGTERM else code
 
@@ -149,7 +155,7 @@ def start_server(*args: str, ready_timeout: float = 60) -> Served:
     process = subprocess.Popen(
         [sys.executable, "-m", "summarizer", "serve", "--port", "0", "--log-level", "warning",
          *args], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env,
-        cwd=Path(ROOT))
+        cwd=Path(ROOT), start_new_session=True)
     assert process.stderr is not None
     line = process.stderr.readline()
     match = re.search(r"listening on (http://127\.0\.0\.1:\d+)/", line)
