@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -29,3 +30,17 @@ def cnndm_articles() -> list[str]:
         pytest.skip("../shared/data/cnndm_dev.jsonl is not available")
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line)["article"] for line in handle if line.strip()]
+
+
+_CTRL_C = ("import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+           "runpy.run_module('summarizer', run_name='__main__', alter_sys=True)")
+
+
+def summarizer_argv(*args: str) -> list[str]:
+    """``python -m summarizer ARGS`` with Ctrl-C handled as in a terminal.
+
+    A test run started as a background job inherits SIGINT *ignored*, and Python then
+    never turns SIGINT into KeyboardInterrupt; the tests that press Ctrl-C must not
+    depend on how the test run itself was started.
+    """
+    return [sys.executable, "-c", _CTRL_C, *args]

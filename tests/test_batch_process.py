@@ -11,13 +11,13 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from summarizer.batch import make_batch_options, run_batch
 from tests.batch_helpers import write_corpus
+from tests.conftest import summarizer_argv
 from tests.test_eval_interrupt import group_members, wait_for
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
@@ -27,8 +27,8 @@ METHODS = "lead,lexrank"
 
 def start(data: Path, out: Path, *extra: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "summarizer", "batch", str(data), "--out", str(out),
-         "-m", METHODS, "--shard-size", "2", *extra],
+        summarizer_argv("batch", str(data), "--out", str(out), "-m", METHODS,
+                        "--shard-size", "2", *extra),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
 
 

@@ -11,7 +11,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +19,7 @@ import pytest
 
 from eval.data import load_suite
 from summarizer.batch.engines import LocalEngine
+from tests.conftest import summarizer_argv
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 
@@ -66,8 +66,8 @@ def test_ctrl_c_stops_cleanly(tmp_path: Path, moment: str) -> None:
     data = many_articles(tmp_path, 120)
     out = tmp_path / "out"
     process = subprocess.Popen(
-        [sys.executable, "-m", "summarizer", "eval", "--dataset", str(data), "--jobs", "2",
-         "--bootstrap", "20", "--out", str(out)],
+        summarizer_argv("eval", "--dataset", str(data), "--jobs", "2",
+                        "--bootstrap", "20", "--out", str(out)),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
     )
     group = process.pid
@@ -120,8 +120,8 @@ def test_a_finished_pool_leaves_no_process_not_even_the_resource_tracker() -> No
 def test_a_finished_run_leaves_nothing_in_its_process_group(tmp_path: Path) -> None:
     data = many_articles(tmp_path, 4)
     process = subprocess.Popen(
-        [sys.executable, "-m", "summarizer", "eval", "--dataset", str(data), "--jobs", "2",
-         "--methods", "lead", "--bootstrap", "20", "--out", str(tmp_path / "out")],
+        summarizer_argv("eval", "--dataset", str(data), "--jobs", "2",
+                        "--methods", "lead", "--bootstrap", "20", "--out", str(tmp_path / "out")),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
     )
     _, stderr = process.communicate(timeout=120)
