@@ -130,16 +130,15 @@ def encode_requests(host: str, articles: list[str], method: str, *, close: bool 
 
 
 async def exchange(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
-                   request: bytes) -> str:
-    """One request on a kept-alive connection; the response's status code."""
+                   request: bytes) -> tuple[str, bool]:
+    """One request on a connection: the response's status code, and whether the
+    server closed the connection after it."""
     writer.write(request)
     head = await reader.readuntil(b"\r\n\r\n")
     status = head.split(b" ", 2)[1].decode()
     match = re.search(rb"(?i)\r\ncontent-length: *(\d+)", head)
     await reader.readexactly(int(match.group(1)) if match else 0)
-    if re.search(rb"(?i)\r\nconnection: *close", head):
-        raise ConnectionResetError("closed")
-    return status
+    return status, bool(re.search(rb"(?i)\r\nconnection: *close", head))
 
 
 async def load(url: str, articles: list[str], *, method: str, concurrency: int,
@@ -178,12 +177,11 @@ async def load(url: str, articles: list[str], *, method: str, concurrency: int,
             try:
                 if connection is None:
                     connection = await connect()
-                status = await asyncio.wait_for(
+                status, closed = await asyncio.wait_for(
                     exchange(*connection, encoded[n % len(encoded)]), timeout=60)
-            except ConnectionResetError as error:
-                status = "200" if fresh and str(error) == "closed" else type(error).__name__
-                connection[1].close()  # type: ignore[index]
-                connection = None
+                if closed:
+                    connection[1].close()
+                    connection = None
             except (TimeoutError, OSError, asyncio.IncompleteReadError) as error:
                 status = type(error).__name__
                 if connection is not None:

@@ -26,7 +26,7 @@ from summarizer.options import (
     check_seed,
     make_length,
 )
-from summarizer.select import length_warnings, select
+from summarizer.select import length_warnings, select, text_key
 from summarizer.split import split_sentences
 from summarizer.types import Document, Length, Sentence, Summary
 
@@ -110,21 +110,17 @@ cross-validation (``benchmarks/cleaner_cv.py``): below it sit most of the captio
 teasers and disclaimers that cleaning keeps, and few article paragraphs."""
 
 
-def _same_text(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
 def build_document(cleaned: CleanedText, *, language: str = "english") -> Document:
     """Split the kept paragraphs into sentences, numbered in document order.
 
     A paragraph that repeats the title is left out: the title is never a summary
     sentence, even when a page prints it twice.
     """
-    title = _same_text(cleaned.title) if cleaned.title else None
+    title = text_key(cleaned.title) if cleaned.title else None
     sentences: list[Sentence] = []
     for number, (paragraph, score) in enumerate(
             zip(cleaned.paragraphs, cleaned.paragraph_scores, strict=True)):
-        if title is not None and _same_text(paragraph) == title:
+        if title is not None and text_key(paragraph) == title:
             continue
         doubtful = score is not None and score < SURE_SCORE
         for text in split_sentences(paragraph, language=language):

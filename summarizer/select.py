@@ -30,7 +30,8 @@ def count_words(text: str) -> int:
     return len(text.split())
 
 
-def _dedupe_key(text: str) -> str:
+def text_key(text: str) -> str:
+    """A sentence's text compared case- and space-insensitively (repeats, the title)."""
     return " ".join(text.casefold().split())
 
 
@@ -65,7 +66,7 @@ def _distinct(document: Document, scores: Sequence[float]) -> list[int]:
     seen: set[str] = set()
     order = []
     for index in rank(scores):
-        key = _dedupe_key(document.sentences[index].text)
+        key = text_key(document.sentences[index].text)
         if key not in seen:
             seen.add(key)
             order.append(index)
@@ -135,7 +136,7 @@ def length_warnings(document: Document, chosen: Sequence[int], length: Length) -
     if limit is None or len(chosen) >= limit:
         return ()
     total = len(document.sentences)
-    distinct = len({_dedupe_key(sentence.text) for sentence in document.sentences})
+    distinct = len({text_key(sentence.text) for sentence in document.sentences})
     have = (f"the article has only {_sentences(total)}" if distinct == total
             else f"the article has only {distinct} distinct sentences among its {total}")
     return (f"the summary has {_sentences(len(chosen))}, fewer than the {limit} asked: {have}",)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
 from summarizer.clean.linemodel import PassModel, Scored
 from summarizer.clean.model import Label, LabelledLine
 from summarizer.clean.second import NAMES as SECOND_NAMES
+from summarizer.clean.signals import _QUOTE_START, _TERMINAL
 from summarizer.clean.units import Unit, tokens
 
 TITLE_MIN = 0.5
@@ -30,9 +32,7 @@ SHORT = 6
 TOP_EVIDENCE = 3
 """How many contributions ``--explain`` shows per line."""
 
-_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*\s*$")
 _INNER_END = re.compile(r"[.!?。！？…]\s")
-_QUOTED = re.compile(r"^[\"“‘«„']")
 _DATE_LIKE = re.compile(
     r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.h]\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 
@@ -47,10 +47,10 @@ def is_heading(text: str) -> bool:
     stripped = text.strip()
     if len(tokens(stripped)) > HEADING_MAX_WORDS:
         return False
-    if not _SENTENCE_END.search(stripped):
+    if not _TERMINAL.search(stripped):
         return True
     lone_question = stripped.endswith(("?", "？")) and not _INNER_END.search(stripped[:-1])
-    return lone_question and not _QUOTED.match(stripped) and "," not in stripped
+    return lone_question and not _QUOTE_START.match(stripped) and "," not in stripped
 
 
 def _name_dropped(text: str, index: int, first: int, last: int, prose: bool) -> Label:
@@ -120,9 +120,8 @@ def metadata_title(units: Sequence[Unit], labelled: list[LabelledLine], title: s
     if best is None:
         return None
     i = best[1]
-    labelled[i] = LabelledLine(number=labelled[i].number, text=labelled[i].text,
-                               label=str(Label.TITLE), score=labelled[i].score,
-                               evidence=f"prints the page's metadata title; {labelled[i].evidence}")
+    labelled[i] = replace(labelled[i], label=str(Label.TITLE),
+                          evidence=f"prints the page's metadata title; {labelled[i].evidence}")
     return i
 
 
