@@ -96,7 +96,7 @@ def cross_validate(pages: Sequence[cd.RealPage], folds: int, seed: int,
     """Held-out cleaning and summaries of every page, in every rendering."""
     renderings = {"copied text": "text", "inscriptis text": "text_inscriptis", "HTML": "html"}
     text_train = list(cd.text_training_set(list(pages), seed=seed))
-    html_train = cd.real_training_pages(list(pages), "html")
+    html_train = cd.html_training_set(list(pages))
     groups = sorted({p.group for p in text_train} | {p.group for p in html_train})
     fold_of = dict(zip(groups, site_folds(groups, folds), strict=True))
     out = {kind: Held([""] * len(pages), {m: [[] for _ in pages] for m in methods},

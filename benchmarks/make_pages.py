@@ -179,6 +179,7 @@ def load_rows(path: Path = DATA) -> list[dict[str, str]]:
 def make_pages(rows: list[dict[str, str]], *, seed: int = 0, per_style: int = 4,
                held_out: bool = True, max_sentences: int = 18) -> list[Page]:
     """Pages for every development style (and held-out style), ``per_style`` each."""
+    from augment_styles import AUGMENT_BATCH, AUGMENT_SHARE
     from heldout_styles import HELD_OUT_STYLES, SECOND_BATCH
     from heldout_styles2 import LATER_BATCHES
     from heldout_styles3 import FIFTH_BATCH
@@ -192,11 +193,12 @@ def make_pages(rows: list[dict[str, str]], *, seed: int = 0, per_style: int = 4,
                    for name, style in HELD_OUT_STYLES.items()]
     pages = _batch_pages(rows, rng, styles, per_style=per_style, max_sentences=max_sentences)
     later = {**LATER_BATCHES, "held-out 5": FIFTH_BATCH, "held-out 6": SIXTH_BATCH,
-             "held-out 7": SEVENTH_BATCH}
+             "held-out 7": SEVENTH_BATCH, "augment": AUGMENT_BATCH}
     for batch, batch_styles in later.items() if held_out else ():
         batch_rng = random.Random(f"{seed}:{batch}")
         pages += _batch_pages(rows, batch_rng, [(n, s, batch) for n, s in batch_styles.items()],
-                              per_style=per_style, max_sentences=max_sentences)
+                              per_style=per_style * (AUGMENT_SHARE if batch == "augment" else 1),
+                              max_sentences=max_sentences)
     return pages
 
 

@@ -198,9 +198,10 @@ def comment_text(rng: random.Random) -> str:
     return " ".join(f"{rng.choice(COMMENT_OPENERS)} {part}." for part in parts)
 
 
-def comments(rng: random.Random, *, kind: int) -> list[Line]:
-    """A comment thread in one of several formats, all labelled ``comments``."""
-    count = rng.randint(2, 7)
+def comments(rng: random.Random, *, kind: int, count: int | None = None) -> list[Line]:
+    """A comment thread in one of several formats, all labelled ``comments``
+    (``count`` comments; by default 2 to 7)."""
+    count = rng.randint(2, 7) if count is None else count
     out: list[str] = []
     if kind == 0:
         out += [f"{count} Comments", ""]

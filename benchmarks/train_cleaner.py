@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     pages = cd.real_pages()
     text = list(cd.text_training_set(pages, seed=args.seed))
-    html = cd.real_training_pages(pages, "html")
+    html = cd.html_training_set(pages)
     models = LineModels(
         text=fit_pass(text, html=False, seed=args.seed),
         html=fit_pass(html, html=True, seed=args.seed),

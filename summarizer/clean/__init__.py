@@ -99,6 +99,10 @@ def clean(text: str, *, language: str = AUTO, explain: bool = False,
             title_at = metadata_title(units, labelled, meta_title)
         if not any(line.label in (Label.BODY, Label.HEADING) for line in labelled):
             labelled = _likeliest(labelled, scored.p)
+            if title_at is not None and labelled[title_at].label == Label.BODY:
+                # The only text worth keeping is what looked like a headline: it is
+                # the article then, and a title would leave nothing to summarize.
+                title_at = None
             warnings += ("no line looked clearly like article text; kept the likeliest "
                          "(see 'summarizer clean --explain')",)
     except Exception as error:  # never let a model failure take the summary down
