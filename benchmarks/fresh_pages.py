@@ -131,6 +131,8 @@ def measure(methods: list[str], *, with_trafilatura: bool = True,
     shingles = {}
     for kind, group in (("copied text", [p for p in all_pages if not p.is_html]),
                         ("HTML", [p for p in all_pages if p.is_html])):
+        if not group:
+            continue
         totals, per_page = scorer.score([{"id": p.name, "body": p.body} for p in group],
                                         predictions)
         shingles[kind] = {"pages": len(group), **totals}
@@ -138,7 +140,7 @@ def measure(methods: list[str], *, with_trafilatura: bool = True,
                   for pid, p, r, f in sorted(per_page, key=lambda row: row[3])]
     html = [p for p in all_pages if p.is_html]
     alone: dict[str, float] = {}
-    if with_trafilatura:
+    if with_trafilatura and html:
         alone, _ = scorer.score([{"id": p.name, "body": p.body} for p in html],
                                 {p.name: trafilatura_body(p.text) for p in html})
     return Figures(shingles=shingles, trafilatura=alone,
@@ -163,9 +165,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     figures = measure([m for m in args.methods.split(",") if m], directory=args.pages)
     print("| input | pages | F1 | precision | recall |\n|---|---|---|---|---|")
-    rows = [*figures.shingles.items(), ("HTML, trafilatura alone",
-                                        {"pages": figures.shingles["HTML"]["pages"],
-                                         **figures.trafilatura})]
+    rows = list(figures.shingles.items())
+    if figures.trafilatura:
+        rows.append(("HTML, trafilatura alone",
+                     {"pages": figures.shingles["HTML"]["pages"], **figures.trafilatura}))
     for kind, row in rows:
         print(f"| {kind} | {row['pages']:.0f} | {row['f1']:.3f} | {row['precision']:.3f} | "
               f"{row['recall']:.3f} |")

@@ -1,4 +1,4 @@
-"""Quality floors on the fresh page set (tests/data/pages/fresh), pinned after its first run.
+"""Quality floors on the fresh page sets (tests/data/pages/fresh, fresh2), from first runs.
 
 The set was written blind and run once with the shipped model (FIRST_RUN.md holds that
 run). The floors sit a named margin below the first-run figures, so a change that makes
@@ -66,3 +66,38 @@ def test_every_page_language_is_detected(figures: Any) -> None:
 def test_summaries_rarely_quote_anything_but_the_article(figures: Any) -> None:
     for method, (outside, total) in figures.outside.items():
         assert outside / total <= OUTSIDE_CEILING, method
+
+
+SECOND_SET = ROOT / "tests" / "data" / "pages" / "fresh2"
+SECOND_FIRST_RUN_F1 = 0.906
+SECOND_FIRST_RUN_ARTICLE_LINES_KEPT = 151 / 189
+SECOND_FIRST_RUN_CHROME_LINES_KEPT = 20 / 1161
+SECOND_SUPPORTED_LANGUAGES = 18
+"""Pages of the second set in a supported language (two are Turkish and Indonesian)."""
+SECOND_OUTSIDE_CEILING = 0.035
+"""First run: at most 1 of 60 summary sentences (1.7%) per method."""
+
+
+@pytest.fixture(scope="module")
+def second() -> Any:
+    """The same measurement on the second blind set (tests/data/pages/fresh2: text pages)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import fresh_pages
+
+    from summarizer.methods import available_methods
+
+    return fresh_pages.measure(list(available_methods()), with_trafilatura=False,
+                               directory=SECOND_SET)
+
+
+def test_second_set_holds_its_first_run(second: Any) -> None:
+    assert "HTML" not in second.shingles
+    assert second.shingles["copied text"]["pages"] == 20
+    assert second.shingles["copied text"]["f1"] >= SECOND_FIRST_RUN_F1 - MARGIN
+    kept, total = second.body_kept
+    assert kept / total >= SECOND_FIRST_RUN_ARTICLE_LINES_KEPT - LINE_MARGIN
+    leaked, chrome = second.chrome_kept
+    assert leaked / chrome <= SECOND_FIRST_RUN_CHROME_LINES_KEPT + LINE_MARGIN
+    assert second.languages[0] >= SECOND_SUPPORTED_LANGUAGES
+    for method, (outside, total) in second.outside.items():
+        assert outside / total <= SECOND_OUTSIDE_CEILING, method
