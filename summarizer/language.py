@@ -22,6 +22,7 @@ from functools import cache
 from importlib import resources
 
 from summarizer.errors import OptionError
+from summarizer.validate import spell
 
 AUTO = "auto"
 """The language name that asks for detection."""
@@ -146,19 +147,41 @@ class Detection:
     Attributes:
         name: The language's name (one of :func:`supported_languages`).
         confidence: The detector's probability for it, in [0, 1].
+        unsupported: The ISO 639-1 code of a language outside the supported ones that
+            the text is far likelier to be written in (then ``name`` is only the
+            closest supported language), or None.
     """
 
     name: str
     confidence: float
+    unsupported: str | None = None
+
+    @property
+    def warning(self) -> str | None:
+        """What to tell the user when the text is in an unsupported language."""
+        if self.unsupported is None:
+            return None
+        return (f"the text looks like language '{self.unsupported}' (ISO 639-1), which is "
+                f"not supported; read it as {self.name}, the closest supported language "
+                f"(choose one with {spell('language')})")
 
 
 @cache
-def _identifier() -> object:
+def _identifier(restricted: bool = True) -> object:
+    """py3langid's identifier, over the supported languages or over all it knows."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(sorted(CODES.values()))
+    if restricted:
+        identifier.set_languages(sorted(CODES.values()))
     return identifier
+
+
+UNSUPPORTED_MIN = 0.99
+"""Probability, among all the languages py3langid knows, from which a text is taken to be
+in unsupported ones (a warning, nothing else). High: closely related languages
+(Galician and Portuguese, Catalan and Spanish) share a lot, and a supported page should
+not be told it is something else."""
 
 
 DETECT_CHARS = 20_000
@@ -172,4 +195,10 @@ def detect_language(text: str) -> Detection:
         return Detection(name=DEFAULT_LANGUAGE, confidence=0.0)
     code, probability = _identifier().classify(sample)  # type: ignore[attr-defined]
     by_code = {c: full for full, c in CODES.items()}
-    return Detection(name=by_code[code], confidence=float(probability))
+    # The unsupported languages' share of all py3langid knows (related ones, such as
+    # Indonesian and Malay, split it between them).
+    ranked = [(c, p) for c, p in _identifier(False).rank(sample)  # type: ignore[attr-defined]
+              if c not in by_code]
+    unsupported = ranked[0][0] if sum(p for _, p in ranked) >= UNSUPPORTED_MIN else None
+    return Detection(name=by_code[code], confidence=float(probability),
+                     unsupported=unsupported)

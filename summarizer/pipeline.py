@@ -160,7 +160,8 @@ def prepare_document(text: str, *, language: str = AUTO, clean: bool = True,
     else:
         cleaned = no_clean(text)
         used = page_language(text_units("\n".join(cleaned.paragraphs)), name)
-        cleaned = replace(cleaned, language=used)
+        cleaned = replace(cleaned, language=used.name,
+                          warnings=(used.warning,) if used.warning else ())
     document = build_document(cleaned, language=cleaned.language)
     if not document.sentences:
         raise InputError("no sentences found in the text; give an article with prose")

@@ -6,9 +6,13 @@ here (five sentences, one with an abbreviation of that language where it has one
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from typer.testing import CliRunner
 
 from summarizer import split_sentences, summarize
+from summarizer.cli import app
 from summarizer.language import supported_languages
 from summarizer.methods import available_methods
 
@@ -203,3 +207,48 @@ def test_every_method_summarizes(language: str, method: str) -> None:
     assert summary.language == language
     assert len(summary) == 3
     assert all(sentence in SAMPLES[language] for sentence in summary.sentences)
+
+
+UNSUPPORTED = {
+    "tr": "İzmir Körfezi'nde balık ölümleri sürüyor. Belediye ekipleri sabah saatlerinde "
+          "kıyıda çalışmaya başladı ve yüzlerce ton ölü balık topladı. Uzmanlar, sıcak hava "
+          "ve oksijen eksikliğinin ölümlere yol açtığını söylüyor.",
+    "id": "Banjir rob kembali merendam kawasan pesisir Semarang pada Selasa pagi. Warga "
+          "mengatakan air laut masuk ke rumah mereka sejak subuh. Pemerintah kota berjanji "
+          "mempercepat pembangunan tanggul di wilayah utara.",
+}
+"""Languages py3langid knows and the project does not support."""
+
+
+@pytest.mark.parametrize("language", supported_languages())
+def test_a_supported_language_is_not_called_unsupported(language: str) -> None:
+    summary = summarize(" ".join(SAMPLES[language]), sentences=2)
+    assert not any("not supported" in warning for warning in summary.warnings)
+
+
+@pytest.mark.parametrize("code", sorted(UNSUPPORTED))
+@pytest.mark.parametrize("clean", [True, False])
+def test_an_unsupported_language_is_read_as_the_closest_with_a_warning(code: str,
+                                                                       clean: bool) -> None:
+    summary = summarize(UNSUPPORTED[code], sentences=2, clean=clean)
+    assert summary.language in supported_languages()
+    said = [warning for warning in summary.warnings if "not supported" in warning]
+    assert len(said) == 1
+    assert f"'{code}'" in said[0]
+    assert summary.language in said[0]
+    assert "language" in said[0]  # says how to choose one
+
+
+def test_a_language_given_is_used_without_a_warning() -> None:
+    summary = summarize(UNSUPPORTED["tr"], sentences=2, language="english")
+    assert summary.language == "english"
+    assert not any("not supported" in warning for warning in summary.warnings)
+
+
+def test_the_cli_warns_of_an_unsupported_language(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(UNSUPPORTED["id"], encoding="utf-8")
+    result = CliRunner().invoke(app, ["summarize", str(page), "--sentences", "2"])
+    assert result.exit_code == 0
+    assert "not supported" in result.stderr
+    assert "--language" in result.stderr

@@ -25,7 +25,7 @@ from summarizer.clean.model import CleanedText, Label, LabelledLine
 from summarizer.clean.units import Unit, text_units
 from summarizer.errors import InputError
 from summarizer.inputs import looks_like_html
-from summarizer.language import AUTO, detect_language, get_language, language_name
+from summarizer.language import AUTO, Detection, detect_language, get_language, language_name
 
 __all__ = ["CleanedText", "Label", "LabelledLine", "clean", "no_clean", "page_language"]
 
@@ -35,12 +35,12 @@ LANGUAGE_SAMPLE = 20_000
 """Characters of the page's longest units that language detection reads."""
 
 
-def page_language(units: Sequence[Unit], language: str) -> str:
+def page_language(units: Sequence[Unit], language: str) -> Detection:
     """The language to read the page in: as given, or detected from its longest units
     (the article's paragraphs, rather than its menus)."""
     name = language_name(language)
     if name != AUTO:
-        return name
+        return Detection(name=name, confidence=1.0)
     sample: list[str] = []
     size = 0
     for unit in sorted(units, key=lambda u: -len(u.text)):
@@ -48,7 +48,7 @@ def page_language(units: Sequence[Unit], language: str) -> str:
         size += len(unit.text)
         if size >= LANGUAGE_SAMPLE:
             break
-    return detect_language("\n".join(sample)).name
+    return detect_language("\n".join(sample))
 
 
 def _units(text: str) -> tuple[list[Unit], bool, str | None, tuple[str, ...]]:
@@ -87,9 +87,12 @@ def clean(text: str, *, language: str = AUTO, explain: bool = False,
     if not text.strip():
         raise InputError("the text is empty; give an article with some text")
     units, is_html, meta_title, warnings = _units(text)
-    lang = page_language(units, language)
+    detection = page_language(units, language)
+    lang = detection.name
+    said = (detection.warning,) if detection.warning else ()
+    warnings = (*said, *warnings)
     if not units:
-        return replace(no_clean(text), language=lang)
+        return replace(no_clean(text), language=lang, warnings=warnings)
     chosen = models or shipped_models()
     model = chosen.html if is_html else chosen.text
     try:
@@ -110,7 +113,7 @@ def clean(text: str, *, language: str = AUTO, explain: bool = False,
             logger.exception("cleaning failed")
         fallback = no_clean(text)
         return replace(fallback, language=lang, warnings=(
-            f"cleaning failed ({type(error).__name__}: {error}); using the uncleaned text",))
+            *said, f"cleaning failed ({type(error).__name__}: {error}); using the uncleaned text"))
     title = units[title_at].text.strip() if title_at is not None else meta_title
     lines = labelled if is_html else _with_blank_lines(text, labelled)
     return CleanedText(
