@@ -121,6 +121,40 @@ def cross_validate(pages: Sequence[cd.RealPage], folds: int, seed: int,
     return out
 
 
+TITLE_MATCH = 0.6
+"""Word overlap (Jaccard) from which a found title is the page's headline (as training
+labels the title unit: ``training.matched_title``)."""
+
+
+def same_title(found: str | None, headline: str) -> bool:
+    """Whether ``found`` is the headline, by word overlap."""
+    have = {w.casefold() for w in tokenize_words(found or "")}
+    want = {w.casefold() for w in tokenize_words(headline)}
+    return bool(have | want) and len(have & want) / len(have | want) >= TITLE_MATCH
+
+
+def print_titles(pages: Sequence[cd.RealPage], held: dict[str, Held]) -> None:
+    """Found titles against each page's headline (its only ``<h1>``, else ``og:title``)."""
+    headlines = [cd.headline(page.html) for page in pages]
+    with_one = sum(1 for h in headlines if h)
+    print(f"\nTitles, against the page's headline ({with_one} pages have one):\n")
+    print("| input | right | wrong | none found |\n|---|---|---|---|")
+    for kind, result in held.items():
+        right = wrong = none = 0
+        for cleaned, headline in zip(result.cleaned, headlines, strict=True):
+            if not headline:
+                continue
+            found = cleaned.title if cleaned is not None else None
+            if not found:
+                none += 1
+            elif same_title(found, headline):
+                right += 1
+            else:
+                wrong += 1
+        print(f"| {kind} | {right} | {wrong} | {none} |")
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=int, default=5)
@@ -161,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     alone, _ = scorer.score(rows, {p.id: trafilatura.extract(p.html) or "" for p in pages})
     print(f"| HTML, trafilatura {trafilatura.__version__} alone (defaults) | {alone['f1']:.3f} | "
           f"{alone['precision']:.3f} | {alone['recall']:.3f} |")
-    print("\nSummary sentences from outside the article (3 sentences per page):\n")
+    print_titles(pages, held)
+    print("Summary sentences from outside the article (3 sentences per page):\n")
     print("| method | " + " | ".join(held) + " |\n|---|" + "---|" * len(held))
     for method in methods:
         cells = []

@@ -11,13 +11,15 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from summarizer import summarize
 from summarizer.clean import Label, clean, no_clean
-from summarizer.clean.linemodel import shipped_models
+from summarizer.clean.decode import TITLE_FLOOR, TITLE_MIN, title_index
+from summarizer.clean.linemodel import Scored, shipped_models
 from summarizer.errors import InputError, OptionError
 
 HTML_PAGES = Path(__file__).parent / "data" / "pages" / "html"
@@ -318,3 +320,35 @@ def test_the_same_page_is_cleaned_the_same_under_any_string_hashing() -> None:
         runs.append(json.loads(done.stdout))
     assert len(runs[0]) > 40
     assert runs[0] == runs[1]
+
+
+def _scored(p: list[float], title_p: list[float]) -> Scored:
+    first = np.zeros((len(p), 1))
+    return Scored(first=first, second=first, first_p=np.array(p), p=np.array(p),
+                  title_p=np.array(title_p))
+
+
+TEXTS = ["Menu", "Water board to replace the town's oldest pipes", "By A. Writer",
+         "The regional water board approved a plan on Monday to replace the pipes.",
+         "Engineers said the work would take three years."]
+
+
+def test_the_likeliest_headline_before_the_article_is_the_title_from_the_floor() -> None:
+    keep = np.array([False, False, False, True, True])
+    scored = _scored([0.0, 0.1, 0.0, 0.9, 0.9], [0.01, 0.3, 0.05, 0.0, 0.0])
+    assert title_index(scored, keep, TEXTS, floor=TITLE_FLOOR) == 1
+    assert title_index(scored, keep, TEXTS, floor=TITLE_MIN) is None  # a page with metadata
+    faint = _scored([0.0, 0.1, 0.0, 0.9, 0.9], [0.01, TITLE_FLOOR / 2, 0.02, 0.0, 0.0])
+    assert title_index(faint, keep, TEXTS, floor=TITLE_FLOOR) is None
+
+
+def test_an_article_line_leaves_the_body_as_title_only_on_sure_evidence() -> None:
+    keep = np.array([False, True, False, True, True])  # the headline was kept as article
+    likely = _scored([0.0, 0.6, 0.0, 0.9, 0.9], [0.01, 0.3, 0.05, 0.0, 0.0])
+    assert title_index(likely, keep, TEXTS, floor=TITLE_FLOOR) is None
+    sure = _scored([0.0, 0.6, 0.0, 0.9, 0.9], [0.01, 0.8, 0.05, 0.0, 0.0])
+    assert title_index(sure, keep, TEXTS, floor=TITLE_FLOOR) == 1
+    # a sentence is never a headline, however title-like its score
+    prose = _scored([0.0, 0.0, 0.0, 0.9, 0.9], [0.0, 0.0, 0.0, 0.9, 0.0])
+    assert title_index(prose, np.array([False, False, False, True, True]), TEXTS,
+                       floor=TITLE_FLOOR) is None

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from summarizer.clean.decode import label_units, metadata_title
+from summarizer.clean.decode import TITLE_FLOOR, TITLE_MIN, label_units, metadata_title
 from summarizer.clean.htmlpage import html_page
 from summarizer.clean.linemodel import LineModels, score_units, shipped_models
 from summarizer.clean.model import CleanedText, Label, LabelledLine
@@ -97,7 +97,8 @@ def clean(text: str, *, language: str = AUTO, explain: bool = False,
     model = chosen.html if is_html else chosen.text
     try:
         scored = score_units(model, units, stop_words=get_language(lang).stop_words)
-        labelled, title_at = label_units(model, units, scored, explain=explain)
+        labelled, title_at = label_units(model, units, scored, explain=explain,
+                                         title_floor=TITLE_MIN if meta_title else TITLE_FLOOR)
         if title_at is None and meta_title:
             title_at = metadata_title(units, labelled, meta_title)
         if not any(line.label in (Label.BODY, Label.HEADING) for line in labelled):
