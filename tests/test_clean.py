@@ -211,6 +211,23 @@ def test_no_clean_keeps_every_line_and_html_visible_text() -> None:
     assert not any("dataLayer" in line for line in visible)
 
 
+def test_nothing_inside_a_hidden_element_is_read_but_noscript_content_is() -> None:
+    from summarizer.clean.dom import html_units
+
+    markup = """<html><head><title>Page title</title><style>p {}</style></head><body>
+    <div style="display: none"><p>Schema metadata paragraph</p><span>2019-11-19T08:57</span></div>
+    <aside aria-hidden="true"><p>A pull quote repeated</p></aside>
+    <div hidden><ul><li>Hidden menu item</li></ul></div>
+    <template><p>Template paragraph</p></template>
+    <video><p>Your browser cannot play this video</p></video>
+    <svg><title>Icon title</title><text>Icon text</text></svg>
+    <noscript><p>The article for readers without JavaScript.</p></noscript>
+    <p>A visible paragraph.</p></body></html>"""
+    texts = [unit.text for unit in html_units(markup)]
+    assert texts == ["Page title", "The article for readers without JavaScript.",
+                     "A visible paragraph."]
+
+
 # Fuzzing: whatever the page, cleaning labels every line, keeps lines verbatim, returns
 # the same result twice, and fails only with a clear InputError.
 

@@ -23,6 +23,11 @@ INVISIBLE = frozenset(
     "script style noscript template svg head iframe object embed canvas math select option "
     "button input textarea map area audio video source track meta link".split()
 )
+OPEN_CHILDREN = frozenset(("head", "noscript"))
+"""Invisible elements whose child elements still count. The head holds the document's
+``<title>`` (evidence for the headline, never body). ``<noscript>`` holds what a reader
+without JavaScript is shown, and that is what this reader is (pages put their article
+there for such readers); its bare text is the "please enable JavaScript" notice."""
 BLOCKS = frozenset(
     """address article aside blockquote body br dd details dialog div dl dt fieldset
     figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre
@@ -90,11 +95,16 @@ def _walk(root: etree._Element) -> Iterator[tuple[str, str, tuple[str, ...],
     path: list[str] = []
     attrs: list[list[str]] = []
     links = 0
-    for event, element in etree.iterwalk(root, events=("start", "end")):
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
             skip = tag in INVISIBLE or not tag or _hidden(element)
             if skip:
+                if tag not in OPEN_CHILDREN:
+                    # Nothing inside a hidden element shows either (a display:none
+                    # block of schema.org metadata, a template, a video's fallback).
+                    walker.skip_subtree()
                 stack.append((element, tag, [], True))
                 continue
             words = _attr_words(element)
