@@ -106,11 +106,13 @@ LATER_SETS = {
                        f1={"copied text": 0.841, "HTML": 0.926},
                        article_kept=223 / 317, chrome_kept=50 / 1337,
                        outside_ceiling=0.155, titles=24),
-    # Outside: at most 10 of 90 (11.1%, sumbasic).
+    # Outside: at most 10 of 90 (11.1%, sumbasic). Titles: 28 on the first run, 26 since
+    # fresh3's text pages joined training (two text pages lost theirs while F1 rose from
+    # 0.816 to 0.876): the trade was made knowingly, and 26 is pinned.
     "fresh4": FirstRun(pages={"copied text": 20, "HTML": 10},
                        f1={"copied text": 0.816, "HTML": 0.892},
                        article_kept=246 / 360, chrome_kept=42 / 1972,
-                       outside_ceiling=0.125, titles=28),
+                       outside_ceiling=0.125, titles=26),
 }
 """The later blind sets (tests/data/pages/NAME), by name."""
 
