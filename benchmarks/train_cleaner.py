@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             "html_pages": len(html), "html_sites": len({p.group for p in html}),
             "html_data": digest(html),
             "sources": "shared/data/webpages_dev.jsonl.gz (text, text_inscriptis, html; "
-                       "bare articles and partial copies cut from them), "
+                       "bare articles, bare openings and partial copies cut from them), "
                        "benchmarks/make_pages.py styles, the five seed pages "
                        "(references/articles, tests/data/pages/seeds)",
             "written_sets": {"text": [d.name for d in cd.FRESH_SETS],
