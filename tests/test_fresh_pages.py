@@ -113,6 +113,11 @@ LATER_SETS = {
                        f1={"copied text": 0.816, "HTML": 0.892},
                        article_kept=246 / 360, chrome_kept=42 / 1972,
                        outside_ceiling=0.125, titles=26),
+    # Outside: at most 8 of 90 (8.9%, luhn and random).
+    "fresh5": FirstRun(pages={"copied text": 20, "HTML": 10},
+                       f1={"copied text": 0.883, "HTML": 0.876},
+                       article_kept=361 / 447, chrome_kept=63 / 1982,
+                       outside_ceiling=0.105, titles=26),
 }
 """The later blind sets (tests/data/pages/NAME), by name."""
 
