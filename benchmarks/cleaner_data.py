@@ -29,7 +29,7 @@ import gzip
 import json
 import random
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlparse
@@ -259,6 +259,19 @@ def html_training_set(pages: list[RealPage]) -> list[TrainingPage]:
     return [*real_training_pages(pages, "html"), *fresh_training_pages("html")]
 
 
+def _paragraphs(page: RealPage) -> list[str]:
+    """The page's hand-marked article, paragraph by paragraph."""
+    return [p.strip() for p in page.body.split("\n\n") if p.strip()]
+
+
+def _bare(page: RealPage, paragraphs: Sequence[str], weight: float) -> TrainingPage:
+    """A page of these article paragraphs alone, between blank lines: all of it body."""
+    units = text_units("\n\n".join(paragraphs))
+    return TrainingPage(group=page.site, units=tuple(units), body=tuple(True for _ in units),
+                        title=tuple(False for _ in units), weight=weight,
+                        stop_words=_stop_words(page.body))
+
+
 def bare_article_pages(pages: list[RealPage]) -> list[TrainingPage]:
     """Each real page's article alone, paragraphs between blank lines: all of it is body.
 
@@ -266,15 +279,7 @@ def bare_article_pages(pages: list[RealPage]) -> list[TrainingPage]:
     sees articles wrapped in pages, and a short plain text's last paragraph looks
     like the furniture that usually ends a page.
     """
-    out = []
-    for page in pages:
-        paragraphs = [p.strip() for p in page.body.split("\n\n") if p.strip()]
-        units = text_units("\n\n".join(paragraphs))
-        out.append(TrainingPage(group=page.site, units=tuple(units),
-                                body=tuple(True for _ in units),
-                                title=tuple(False for _ in units), weight=AUGMENTED_WEIGHT,
-                                stop_words=_stop_words(page.body)))
-    return out
+    return [_bare(page, _paragraphs(page), AUGMENTED_WEIGHT) for page in pages]
 
 
 OPENING_MAX = 3
@@ -295,15 +300,11 @@ def bare_openings(pages: list[RealPage], *, seed: int = 0) -> list[TrainingPage]
     rng = random.Random(seed)
     out = []
     for page in pages:
-        paragraphs = [p.strip() for p in page.body.split("\n\n") if p.strip()]
+        paragraphs = _paragraphs(page)
         if len(paragraphs) < 2:
             continue
         count = rng.randint(1, min(OPENING_MAX, len(paragraphs) - 1))
-        units = text_units("\n\n".join(paragraphs[:count]))
-        out.append(TrainingPage(group=page.site, units=tuple(units),
-                                body=tuple(True for _ in units),
-                                title=tuple(False for _ in units), weight=OPENING_WEIGHT,
-                                stop_words=_stop_words(page.body)))
+        out.append(_bare(page, paragraphs[:count], OPENING_WEIGHT))
     return out
 
 
