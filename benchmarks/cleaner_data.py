@@ -197,13 +197,10 @@ def seed_training_pages() -> list[TrainingPage]:
 FRESH = ROOT / "tests" / "data" / "pages" / "fresh"
 FRESH_SETS: tuple[Path, ...] = (FRESH, *(FRESH.with_name(name)
                                           for name in ("fresh2", "fresh3", "fresh4")))
-"""The written page sets whose text pages are training data (each after its blind first
-run). ``tests/data/pages/fresh5`` is not among them: it is the set the model is checked
-on (blind until its first run) until a newer blind set has had its first run."""
-
-HTML_FRESH_SETS: tuple[Path, ...] = FRESH_SETS
-"""The written sets whose HTML pages are training data: all of them, with trafilatura's
-verdict hidden (see :func:`_without_trafilatura`)."""
+"""The written page sets that are training data (each after its blind first run); their
+HTML pages train without trafilatura's verdicts (:func:`_without_trafilatura`).
+``tests/data/pages/fresh5`` is not among them: it is the set the model is checked on
+(blind until its first run) until a newer blind set has had its first run."""
 
 
 def _without_trafilatura(units: list[Unit]) -> list[Unit]:
@@ -229,37 +226,37 @@ def fresh_group(path: Path) -> str:
     return f"fresh:{stem}" if path.parent == FRESH else f"fresh:{path.parent.name}/{stem}"
 
 
+def _fresh_text_page(path: Path) -> TrainingPage:
+    """A written text page (``NAME.txt`` with ``NAME.labels``), subheadings as article text."""
+    lines = path.with_suffix(".txt").read_text(encoding="utf-8").split("\n")
+    labels = {int(row.split("\t")[0]): row.split("\t")[1] for row in
+              path.read_text(encoding="utf-8").splitlines()}
+    rows = [(line, "body" if labels.get(number) == "heading" else labels.get(number, "other"))
+            for number, line in enumerate(lines, start=1)]
+    return replace(_from_lines(rows, fresh_group(path), 1.0), lexical=False)
+
+
+def _fresh_html_page(path: Path) -> TrainingPage:
+    """A written HTML page, labelled against its ``NAME.body.txt`` and ``NAME.title.txt``."""
+    stem = path.with_suffix("")
+    body = Path(f"{stem}.body.txt").read_text(encoding="utf-8")
+    title = Path(f"{stem}.title.txt").read_text(encoding="utf-8").strip()
+    units = _without_trafilatura(list(html_page(path.read_text(encoding="utf-8")).units))
+    is_body = aligned_body(units, body)
+    return TrainingPage(group=fresh_group(path), units=tuple(units), body=is_body,
+                        title=matched_title(units, is_body, title),
+                        stop_words=_stop_words(body), lexical=False)
+
+
 def fresh_training_pages(kind: str) -> list[TrainingPage]:
-    """The written page sets of :data:`FRESH_SETS` (text) and :data:`HTML_FRESH_SETS`
-    (HTML), development data since their first runs: ``kind`` "text" gives their text
-    pages (hand labels per line, subheadings as article text), "html" their HTML pages
-    (labelled against ``NAME.body.txt``). Each page is an invented site of its own.
+    """The written page sets of :data:`FRESH_SETS`, development data since their first
+    runs: ``kind`` "text" gives their text pages (hand labels per line), "html" their HTML
+    pages (labelled against ``NAME.body.txt``). Each page is an invented site of its own.
     Their words do not teach the lexicon: a few authors wrote all the "sites", so their
     furniture words would look general while they are a few writers'."""
-    out = []
-    for directory in FRESH_SETS if kind == "text" else HTML_FRESH_SETS:
-        if kind == "text":
-            for path in sorted(directory.glob("*.labels")):
-                lines = path.with_suffix(".txt").read_text(encoding="utf-8").split("\n")
-                labels = {int(row.split("\t")[0]): row.split("\t")[1] for row in
-                          path.read_text(encoding="utf-8").splitlines()}
-                rows = [(line, "body" if labels.get(number) == "heading"
-                         else labels.get(number, "other"))
-                        for number, line in enumerate(lines, start=1)]
-                out.append(replace(_from_lines(rows, fresh_group(path), 1.0),
-                                   lexical=False))
-            continue
-        for path in sorted(directory.glob("*.html")):
-            stem = path.with_suffix("")
-            markup = path.read_text(encoding="utf-8")
-            body = Path(f"{stem}.body.txt").read_text(encoding="utf-8")
-            title = Path(f"{stem}.title.txt").read_text(encoding="utf-8").strip()
-            units = _without_trafilatura(list(html_page(markup).units))
-            is_body = aligned_body(units, body)
-            out.append(TrainingPage(group=fresh_group(path), units=tuple(units),
-                                    body=is_body, title=matched_title(units, is_body, title),
-                                    stop_words=_stop_words(body), lexical=False))
-    return out
+    pattern, build = ("*.labels", _fresh_text_page) if kind == "text" \
+        else ("*.html", _fresh_html_page)
+    return [build(path) for directory in FRESH_SETS for path in sorted(directory.glob(pattern))]
 
 
 def html_training_set(pages: list[RealPage]) -> list[TrainingPage]:

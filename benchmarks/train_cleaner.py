@@ -59,8 +59,7 @@ def main(argv: list[str] | None = None) -> int:
                        "bare articles, bare openings and partial copies cut from them), "
                        "benchmarks/make_pages.py styles, the five seed pages "
                        "(references/articles, tests/data/pages/seeds)",
-            "written_sets": {"text": [d.name for d in cd.FRESH_SETS],
-                             "html": [d.name for d in cd.HTML_FRESH_SETS]},
+            "written_sets": {kind: [d.name for d in cd.FRESH_SETS] for kind in ("text", "html")},
         },
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
