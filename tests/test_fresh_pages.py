@@ -122,6 +122,11 @@ LATER_SETS = {
                        f1={"copied text": 0.883, "HTML": 0.876},
                        article_kept=361 / 447, chrome_kept=63 / 1982,
                        outside_ceiling=0.105, titles=26),
+    # Outside: at most 11 of 90 (12.2%, sumbasic).
+    "fresh6": FirstRun(pages={"copied text": 20, "HTML": 10},
+                       f1={"copied text": 0.898, "HTML": 0.855},
+                       article_kept=396 / 459, chrome_kept=57 / 1842,
+                       outside_ceiling=0.135, titles=24),
 }
 """The later blind sets (tests/data/pages/NAME), by name."""
 
