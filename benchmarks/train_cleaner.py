@@ -59,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
                        "bare articles, bare openings and partial copies cut from them), "
                        "benchmarks/make_pages.py styles, the five seed pages "
                        "(references/articles, tests/data/pages/seeds)",
-            "written_sets": {kind: [d.name for d in cd.FRESH_SETS] for kind in ("text", "html")},
+            "written_sets": {kind: [d.name for d in sets]
+                             for kind, sets in cd.FRESH_SETS.items()},
         },
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
