@@ -35,6 +35,10 @@ __all__ = ["ENGINES", "MAX_JOBS", "DaskEngine", "Engine", "LocalEngine", "make_e
 Shard = TypeVar("Shard")
 Result = TypeVar("Result")
 
+_THREAD_EXIT_SECONDS = 10.0
+"""How long an interrupted run waits for the pool's manager thread, once the workers
+are stopped (it exits within milliseconds; the bound keeps Ctrl-C from ever hanging)."""
+
 ENGINES = ("local", "dask")
 MAX_JOBS = 64
 """Each worker is a Python process with the libraries loaded (about 150 MB)."""
@@ -125,6 +129,7 @@ class LocalEngine:
             return
         context = multiprocessing.get_context("spawn")  # workers start clean: no forked locks
         before = set(multiprocessing.active_children())
+        threads_before = set(threading.enumerate())
         pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
 
         def submit(shard: Shard) -> Future[Result]:
@@ -136,6 +141,11 @@ class LocalEngine:
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             _stop([p for p in multiprocessing.active_children() if p not in before])
+            # The pool's manager thread closes its wake-up pipe as it exits; if the
+            # interpreter's exit hook writes to that pipe meanwhile, it prints an EBADF
+            # traceback after our one-line error. Let it finish first.
+            for thread in set(threading.enumerate()) - threads_before:
+                thread.join(timeout=_THREAD_EXIT_SECONDS)
             raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
