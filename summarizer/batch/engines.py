@@ -143,9 +143,11 @@ class LocalEngine:
             _stop([p for p in multiprocessing.active_children() if p not in before])
             # The pool's manager thread closes its wake-up pipe as it exits; if the
             # interpreter's exit hook writes to that pipe meanwhile, it prints an EBADF
-            # traceback after our one-line error. Let it finish first.
+            # traceback after our one-line error. Let it finish first (only the pool's
+            # own thread: the caller's other threads are none of our business).
             for thread in set(threading.enumerate()) - threads_before:
-                thread.join(timeout=_THREAD_EXIT_SECONDS)
+                if type(thread).__module__ == ProcessPoolExecutor.__module__:
+                    thread.join(timeout=_THREAD_EXIT_SECONDS)
             raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
