@@ -117,7 +117,8 @@ def cross_validate(pages: Sequence[cd.RealPage], folds: int, seed: int,
                 out[kind].cleaned[i] = cleaned
                 for method, sentences in summaries.items():
                     out[kind].summaries[method][i] = sentences
-        print(f"  fold {fold + 1}/{folds} done", file=sys.stderr)
+        print(f"  fold {fold + 1}/{folds} done (switch costs: text {models.text.switch_cost},"
+              f" HTML {models.html.switch_cost})", file=sys.stderr)
     return out
 
 

@@ -65,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     models.save(args.out)
-    print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes) in {time.time() - started:.0f} s")
+    print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes) in {time.time() - started:.0f} s;"
+          f" switch costs: text {models.text.switch_cost}, HTML {models.html.switch_cost}")
     return 0
 
 

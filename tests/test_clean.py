@@ -18,11 +18,12 @@ from hypothesis import strategies as st
 
 from summarizer import summarize
 from summarizer.clean import Label, clean, no_clean
-from summarizer.clean.decode import TITLE_FLOOR, TITLE_MIN, title_index
+from summarizer.clean.decode import SETTLED_IN, SETTLED_OUT, TITLE_FLOOR, TITLE_MIN, title_index
 from summarizer.clean.linemodel import Scored, shipped_models
 from summarizer.errors import InputError, OptionError
 
 HTML_PAGES = Path(__file__).parent / "data" / "pages" / "html"
+SEED_PAGES = sorted((Path(__file__).parent.parent / "references" / "articles").glob("*.txt"))
 
 ARTICLE = [
     "The regional water board approved a plan on Monday to replace the town's oldest pipes, "
@@ -105,6 +106,25 @@ def test_explain_names_the_evidence_that_weighed_most() -> None:
     assert [line.label for line in plain.lines] == [line.label for line in cleaned.lines]
 
 
+def test_explain_says_when_the_neighbours_settled_a_line() -> None:
+    # A high switch cost makes the sequence decoding overrule doubtful lines; each overruled
+    # line says so, and no other line does.
+    models = shipped_models()
+    sticky = replace(models, text=replace(models.text, switch_cost=4.0))
+    threshold = models.text.threshold
+    overruled = 0
+    for text in (dressed(), *(path.read_text(encoding="utf-8") for path in SEED_PAGES)):
+        for line in clean(text, models=sticky, explain=True).lines:
+            if line.score is None or line.label == Label.TITLE:
+                continue
+            kept = line.label in (Label.BODY, Label.HEADING)
+            alone = line.score >= threshold
+            assert (SETTLED_IN in line.evidence) == (kept and not alone), line
+            assert (SETTLED_OUT in line.evidence) == (alone and not kept), line
+            overruled += kept != alone
+    assert overruled
+
+
 def test_the_same_page_gives_the_same_result() -> None:
     assert clean(dressed(), explain=True) == clean(dressed(), explain=True)
 
@@ -168,7 +188,8 @@ def test_html_blog_with_sidebar() -> None:
     for line in cleaned.lines:
         if line.label == Label.BODY:
             assert line.score is not None
-            assert line.score >= shipped_models().html.threshold
+            below = line.score < shipped_models().html.threshold
+            assert not below or SETTLED_IN in line.evidence
 
 
 def test_when_no_line_looks_like_article_the_likeliest_are_kept_with_a_warning() -> None:

@@ -1,9 +1,9 @@
 """From the line model's scores to labelled lines: body, title, headings and furniture.
 
-The model decides what is article text (its probability against the model's
-threshold) and which unit is the title; everything else here only *names* what
-was dropped, for people reading ``--explain``, from where it sits and its shape.
-Names never change what is kept.
+The model decides what is article text (its probabilities against the model's
+threshold, decoded as a sequence by :mod:`.sequence`) and which unit is the
+title; everything else here only *names* what was dropped, for people reading
+``--explain``, from where it sits and its shape. Names never change what is kept.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import numpy as np
 from summarizer.clean.linemodel import PassModel, Scored
 from summarizer.clean.model import Label, LabelledLine
 from summarizer.clean.second import NAMES as SECOND_NAMES
+from summarizer.clean.sequence import decode
 from summarizer.clean.signals import _QUOTE_START, _TERMINAL
 from summarizer.clean.units import Unit, tokens
 
@@ -42,6 +43,10 @@ SHORT = 6
 
 TOP_EVIDENCE = 3
 """How many contributions ``--explain`` shows per line."""
+
+SETTLED_IN = ", kept with the article around it"
+SETTLED_OUT = ", dropped with the furniture around it"
+"""What a line's evidence says when the sequence decoding, not its own score, decided it."""
 
 _INNER_END = re.compile(r"[.!?。！？…]\s")
 _DATE_LIKE = re.compile(
@@ -78,10 +83,16 @@ def _name_dropped(text: str, index: int, first: int, last: int, prose: bool) -> 
     return Label.NAVIGATION if words <= SHORT else Label.RELATED
 
 
-def _evidence(names: Sequence[str], contributions: np.ndarray, p: float) -> str:
+def _evidence(names: Sequence[str], contributions: np.ndarray | None, p: float,
+              settled: str) -> str:
+    """``article 0.87`` (with what settled the line's fate when its neighbours did, and,
+    with ``contributions``, the evidence that weighed most)."""
+    head = f"article {p:.2f}{settled}"
+    if contributions is None:
+        return head
     order = np.argsort(-np.abs(contributions), kind="stable")[:TOP_EVIDENCE]
     parts = [f"{names[i]} {contributions[i]:+.1f}" for i in order if abs(contributions[i]) >= 0.05]
-    return f"article {p:.2f}" + (f"; weighed most: {', '.join(parts)}" if parts else "")
+    return head + (f"; weighed most: {', '.join(parts)}" if parts else "")
 
 
 def title_index(scored: Scored, keep: np.ndarray, texts: Sequence[str], *,
@@ -145,7 +156,9 @@ def label_units(model: PassModel, units: Sequence[Unit], scored: Scored, *,
                 ) -> tuple[list[LabelledLine], int | None]:
     """Every unit labelled (with evidence when ``explain``), and the title's index
     (see :func:`title_index` for ``title_floor``)."""
-    keep = scored.p >= model.threshold
+    n_tokens = np.array([len(tokens(unit.text)) for unit in units], dtype=float)
+    keep = decode(scored.p, n_tokens, threshold=model.threshold, switch_cost=model.switch_cost)
+    alone = scored.p >= model.threshold
     title = title_index(scored, keep, [unit.text for unit in units], floor=title_floor)
     if title is not None:
         keep = keep.copy()
@@ -163,8 +176,10 @@ def label_units(model: PassModel, units: Sequence[Unit], scored: Scored, *,
             label = Label.HEADING if is_heading(unit.text) and first < i < last else Label.BODY
         else:
             label = _name_dropped(unit.text, i, first, last, bool(prose[i]))
-        evidence = _evidence(names, contributions[i], float(scored.p[i])) \
-            if contributions is not None else f"article {scored.p[i]:.2f}"
+        settled = "" if keep[i] == alone[i] or i == title else \
+            SETTLED_IN if keep[i] else SETTLED_OUT
+        evidence = _evidence(names, None if contributions is None else contributions[i],
+                             float(scored.p[i]), settled)
         if i == title:
             evidence = f"title {scored.title_p[i]:.2f}; {evidence}"
         out.append(LabelledLine(number=unit.number, text=unit.text, label=str(label),

@@ -45,6 +45,8 @@ class PassModel:
         later: The later passes' forests, each seeing the previous pass's verdicts.
         title: Forest scoring units as the title.
         threshold: Second-pass probability from which a unit is article text.
+        switch_cost: What a change between article and furniture costs when the page's
+            lines are decoded as a sequence (:mod:`.sequence`; 0: each line alone).
     """
 
     names: tuple[str, ...]
@@ -54,6 +56,7 @@ class PassModel:
     later: tuple[Forest, ...]
     title: Forest
     threshold: float = 0.5
+    switch_cost: float = 0.0
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -63,6 +66,7 @@ class PassModel:
             else dict(self.attr_lexicon.weights),
             "first": self.first.to_json(), "later": [f.to_json() for f in self.later],
             "title": self.title.to_json(), "threshold": self.threshold,
+            "switch_cost": self.switch_cost,
         }
 
     @classmethod
@@ -75,6 +79,7 @@ class PassModel:
             first=Forest.from_json(data["first"]),
             later=tuple(Forest.from_json(f) for f in data["later"]),
             title=Forest.from_json(data["title"]), threshold=float(data["threshold"]),
+            switch_cost=float(data["switch_cost"]),
         )
 
 
