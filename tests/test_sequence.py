@@ -40,7 +40,7 @@ def test_decoding_finds_the_best_sequence(seed: int) -> None:
     rng = np.random.default_rng(seed)
     size = int(rng.integers(1, 10))
     p = rng.random(size)
-    n = rng.integers(0, 40, size).astype(float)
+    n = rng.integers(1, 40, size).astype(float)
     cost = float(rng.choice(SWITCH_COSTS[1:]))
     keep = decode(p, n, threshold=THRESHOLD, switch_cost=cost)
     assert keep.shape == (size,)
@@ -103,3 +103,9 @@ def test_the_shipped_text_model_carries_a_learned_cost_and_html_none() -> None:
     models = shipped_models()
     assert models.text.switch_cost in SWITCH_COSTS
     assert models.html.switch_cost == 0.0
+
+
+def test_a_line_of_no_words_between_paragraphs_keeps_its_own_verdict() -> None:
+    p = np.array([0.95, 0.97, 0.01, 0.96, 0.9])
+    keep = decode(p, np.array([30, 40, 0, 35, 30.0]), threshold=THRESHOLD, switch_cost=1.0)
+    assert keep.tolist() == [True, True, False, True, True]

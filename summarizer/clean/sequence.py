@@ -43,14 +43,25 @@ def evidence(p: np.ndarray, n_tokens: np.ndarray, threshold: float) -> np.ndarra
 
 def decode(p: np.ndarray, n_tokens: np.ndarray, *, threshold: float,
            switch_cost: float) -> np.ndarray:
-    """Which lines are article text: the state sequence maximising the summed evidence of
-    its article lines minus ``switch_cost`` per change of state (Viterbi, linear time).
+    """Which lines are article text: over the lines with words, the state sequence
+    maximising the summed evidence of its article lines minus ``switch_cost`` per change
+    of state (Viterbi, linear time).
 
     With ``switch_cost`` 0 this is ``p >= threshold``.
     """
-    if switch_cost <= 0 or len(p) == 0:
-        return np.asarray(p >= threshold)
-    gain = evidence(p, n_tokens, threshold)
+    alone = np.asarray(p >= threshold)
+    # A line of no words (a "* * *" between sections) has no say in the chain and is
+    # not settled by it: it keeps its own verdict.
+    worded = np.flatnonzero(n_tokens > 0)
+    if switch_cost <= 0 or len(worded) == 0:
+        return alone
+    keep = alone.copy()
+    keep[worded] = _viterbi(evidence(p[worded], n_tokens[worded], threshold), switch_cost)
+    return keep
+
+
+def _viterbi(gain: np.ndarray, switch_cost: float) -> np.ndarray:
+    """The in/out sequence with the best summed ``gain`` of its "in" lines less the costs."""
     n = len(gain)
     # came_in[i, s]: whether the best path into state s at line i was "article" at i - 1
     came_in = np.zeros((n, 2), dtype=bool)
