@@ -363,7 +363,7 @@ def test_the_same_page_is_cleaned_the_same_under_any_string_hashing() -> None:
 def _scored(p: list[float], title_p: list[float]) -> Scored:
     first = np.zeros((len(p), 1))
     return Scored(first=first, second=first, first_p=np.array(p), p=np.array(p),
-                  title_p=np.array(title_p))
+                  title_p=np.array(title_p), n_tokens=np.ones(len(p)))
 
 
 TEXTS = ["Menu", "Water board to replace the town's oldest pipes", "By A. Writer",

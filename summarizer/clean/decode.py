@@ -156,8 +156,8 @@ def label_units(model: PassModel, units: Sequence[Unit], scored: Scored, *,
                 ) -> tuple[list[LabelledLine], int | None]:
     """Every unit labelled (with evidence when ``explain``), and the title's index
     (see :func:`title_index` for ``title_floor``)."""
-    n_tokens = np.array([len(tokens(unit.text)) for unit in units], dtype=float)
-    keep = decode(scored.p, n_tokens, threshold=model.threshold, switch_cost=model.switch_cost)
+    keep = decode(scored.p, scored.n_tokens, threshold=model.threshold,
+                  switch_cost=model.switch_cost)
     alone = scored.p >= model.threshold
     title = title_index(scored, keep, [unit.text for unit in units], floor=title_floor)
     if title is not None:

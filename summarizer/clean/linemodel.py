@@ -136,6 +136,7 @@ class Scored:
         first_p: First-pass probability of being article text.
         p: Final probability of being article text.
         title_p: Probability of being the title.
+        n_tokens: Word tokens of each unit (the sequence decoding's weights).
     """
 
     first: np.ndarray
@@ -143,6 +144,7 @@ class Scored:
     first_p: np.ndarray
     p: np.ndarray
     title_p: np.ndarray
+    n_tokens: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -172,10 +174,14 @@ def page_features(units: Sequence[Unit], *, lexicon: Lexicon, attr_lexicon: Lexi
                         ignore=stop_words | function_words(words))
 
 
+def word_counts(page: PageFeatures) -> np.ndarray:
+    """Word tokens of each unit."""
+    return np.array([len(w) for w in page.words], dtype=float)
+
+
 def second_features(page: PageFeatures, first_p: np.ndarray) -> np.ndarray:
     """First-pass features with the second-pass evidence appended."""
-    n_tokens = np.array([len(w) for w in page.words], dtype=float)
-    return np.hstack([page.values, second.second_pass(first_p, n_tokens, page.words,
+    return np.hstack([page.values, second.second_pass(first_p, word_counts(page), page.words,
                                                       page.ignore)])
 
 
@@ -195,4 +201,5 @@ def score_units(model: PassModel, units: Sequence[Unit], *,
         stacked = second_features(page, p)
         p = forest.probability(stacked)
     title_p = model.title.probability(title_features(stacked, p))
-    return Scored(first=page.values, second=stacked, first_p=first_p, p=p, title_p=title_p)
+    return Scored(first=page.values, second=stacked, first_p=first_p, p=p, title_p=title_p,
+                  n_tokens=word_counts(page))

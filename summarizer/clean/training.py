@@ -35,6 +35,7 @@ from summarizer.clean.linemodel import (
     page_features,
     second_features,
     title_features,
+    word_counts,
 )
 from summarizer.clean.overlap import aligned_share
 from summarizer.clean.sequence import choose_switch_cost
@@ -242,8 +243,7 @@ def fit_pass(pages: Sequence[TrainingPage], *, html: bool, seed: int = 0,
         switch_cost = choose_switch_cost(
             _out_of_fold(pages, x, folds, seed=seed),
             [np.array(page.body, dtype=bool) for page in pages],
-            [np.array([len(tokens(u.text)) for u in page.units], dtype=float)
-             for page in pages],
+            [word_counts(f) for f in firsts],
             [page.weight for page in pages], threshold=threshold)
     return PassModel(names=firsts[0].names, lexicon=lexicon, attr_lexicon=attrs,
                      first=first, later=tuple(later), title=title, threshold=threshold,
