@@ -13,10 +13,11 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import pickle
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 
@@ -24,12 +25,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import cleaner_data as cd
 
-from summarizer.clean import CleanedText, clean
+from summarizer.clean import CleanedText, clean, no_clean
 from summarizer.clean.linemodel import LineModels
 from summarizer.clean.training import PASSES, TREE_SETTINGS, fit_pass, site_folds
+from summarizer.errors import InputError
 from summarizer.language import tokenize_words
 from summarizer.methods import available_methods
-from summarizer.pipeline import build_document, summarize_document
+from summarizer.pipeline import SURE_SCORE, build_document, prepare_document, summarize_document
 from summarizer.types import Length
 
 
@@ -50,11 +52,10 @@ are absent from the hand-marked body (the issue's definition)."""
 
 @dataclass
 class Held:
-    """What the held-out cleaning of one rendering gave: article text and summaries."""
+    """What the held-out cleaning of one rendering gave, page by page."""
 
     articles: list[str]
-    summaries: dict[str, list[list[str]]]
-    cleaned: list[CleanedText | None]
+    cleaned: list[CleanedText]
 
 
 def _grams(text: str, n: int = 4) -> list[tuple[str, ...]]:
@@ -76,31 +77,65 @@ def from_outside(sentence: str, grams_of_body: set[tuple[str, ...]]) -> bool:
         >= CHROME_SHARE * len(grams)
 
 
-def clean_and_summarize(text: str, models: LineModels, methods: Sequence[str]
-                        ) -> tuple[CleanedText, dict[str, list[str]]]:
-    """The page cleaned, and each method's three-sentence summary of it."""
-    cleaned = clean(text, models=models)
-    summaries: dict[str, list[str]] = {}
-    document = build_document(cleaned, language=cleaned.language)
-    for method in methods:
-        if document.sentences:
-            summary = summarize_document(document, method=method, length=Length(sentences=3))
-            summaries[method] = list(summary.sentences)
-        else:
-            summaries[method] = []
-    return cleaned, summaries
+def summaries_of(cleaned: CleanedText, methods: Sequence[str], *,
+                 sure_score: float = SURE_SCORE) -> dict[str, list[str]]:
+    """Each method's three-sentence summary of a cleaned page."""
+    document = build_document(cleaned, language=cleaned.language, sure_score=sure_score)
+    return {method: list(summarize_document(document, method=method,
+                                            length=Length(sentences=3)).sentences)
+            if document.sentences else [] for method in methods}
+
+
+def reference_summary(body: str, title: str | None, methods: Sequence[str]
+                      ) -> dict[str, list[str]]:
+    """Each method's summary of a hand-marked body under its headline: what it would say
+    after perfect cleaning (none for a body with no sentences)."""
+    try:
+        document, _ = prepare_document(body, clean=False)
+    except InputError:
+        return {method: [] for method in methods}
+    document = replace(document, title=title or None)
+    return {method: list(summarize_document(document, method=method,
+                                            length=Length(sentences=3)).sentences)
+            for method in methods}
+
+
+def reference_summaries(pages: Sequence[cd.RealPage], methods: Sequence[str]
+                        ) -> list[dict[str, list[str]]]:
+    """:func:`reference_summary` of every page, under the page's own headline."""
+    return [reference_summary(page.body, cd.headline(page.html), methods) for page in pages]
+
+
+def faithful(sentence: str, reference: Sequence[str]) -> bool:
+    """At least half of the sentence's 4-grams are in the reference summary's sentences."""
+    grams = _grams(sentence)
+    wanted = {gram for line in reference for gram in _grams(line)}
+    return bool(grams) and sum(g in wanted for g in grams) >= 0.5 * len(grams)
+
+
+def rates(summaries: Sequence[dict[str, list[str]]], references: Sequence[dict[str, list[str]]],
+          pages: Sequence[cd.RealPage], method: str) -> tuple[float, float, int, int]:
+    """One method's share of summary sentences from outside the article, its outside and
+    total counts, and its fidelity (reference sentences it also picked)."""
+    total = outside = hits = wanted = 0
+    for page, summary, reference in zip(pages, summaries, references, strict=True):
+        grams = body_grams(page.body)
+        total += len(summary[method])
+        outside += sum(from_outside(s, grams) for s in summary[method])
+        hits += sum(faithful(s, reference[method]) for s in summary[method])
+        wanted += len(reference[method])
+    return outside / max(total, 1), hits / max(wanted, 1), outside, total
 
 
 def cross_validate(pages: Sequence[cd.RealPage], folds: int, seed: int,
-                   methods: Sequence[str], passes: int = PASSES) -> dict[str, Held]:
-    """Held-out cleaning and summaries of every page, in every rendering."""
+                   passes: int = PASSES) -> dict[str, Held]:
+    """Held-out cleaning of every page, in every rendering."""
     renderings = {"copied text": "text", "inscriptis text": "text_inscriptis", "HTML": "html"}
     text_train = list(cd.text_training_set(list(pages), seed=seed))
     html_train = cd.html_training_set(list(pages))
     groups = sorted({p.group for p in text_train} | {p.group for p in html_train})
     fold_of = dict(zip(groups, site_folds(groups, folds), strict=True))
-    out = {kind: Held([""] * len(pages), {m: [[] for _ in pages] for m in methods},
-                      [None] * len(pages)) for kind in renderings}
+    out = {kind: Held([""] * len(pages), [no_clean("")] * len(pages)) for kind in renderings}
     for fold in range(folds):
         models = LineModels(
             text=fit_pass([p for p in text_train if fold_of[p.group] != fold], html=False,
@@ -112,11 +147,9 @@ def cross_validate(pages: Sequence[cd.RealPage], folds: int, seed: int,
             if fold_of[page.site] != fold:
                 continue
             for kind, field in renderings.items():
-                cleaned, summaries = clean_and_summarize(getattr(page, field), models, methods)
+                cleaned = clean(getattr(page, field), models=models)
                 out[kind].articles[i] = "\n".join(cleaned.article)
                 out[kind].cleaned[i] = cleaned
-                for method, sentences in summaries.items():
-                    out[kind].summaries[method][i] = sentences
         print(f"  fold {fold + 1}/{folds} done (switch costs: text {models.text.switch_cost},"
               f" HTML {models.html.switch_cost})", file=sys.stderr)
     return out
@@ -156,6 +189,27 @@ def print_titles(pages: Sequence[cd.RealPage], held: dict[str, Held]) -> None:
     print()
 
 
+def print_sure_scores(scores: Sequence[float], held: dict[str, Held],
+                      references: Sequence[dict[str, list[str]]],
+                      pages: Sequence[cd.RealPage], methods: Sequence[str]) -> None:
+    """Outside sentences and fidelity, over all methods and for lead, with each threshold
+    below which a kept paragraph is doubtful (0: none is)."""
+    print("\nDoubtful-paragraph threshold (`SURE_SCORE`): outside sentences and fidelity, "
+          "mean over the methods, worst method, and lead:\n")
+    print("| doubtful below | input | outside (mean) | outside (worst) | lead outside "
+          "| fidelity (mean) | lead fidelity |\n|---|---|---|---|---|---|---|")
+    for score in scores:
+        for kind, result in held.items():
+            summaries = [summaries_of(c, methods, sure_score=score) for c in result.cleaned]
+            per = {method: rates(summaries, references, pages, method) for method in methods}
+            outside = [100 * row[0] for row in per.values()]
+            faith = [100 * row[1] for row in per.values()]
+            lead = per.get("lead", (0.0, 0.0, 0, 0))
+            print(f"| {score:g} | {kind} | {sum(outside) / len(outside):.1f}% | "
+                  f"{max(outside):.1f}% | {100 * lead[0]:.1f}% | "
+                  f"{sum(faith) / len(faith):.1f}% | {100 * lead[1]:.1f}% |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=int, default=5)
@@ -167,18 +221,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--methods", default=",".join(available_methods()))
     parser.add_argument("--dump", type=Path, default=None,
                         help="pickle the held-out cleaning of every page here, for analysis")
+    parser.add_argument("--load", type=Path, default=None,
+                        help="score a --dump of an earlier run instead of fitting again")
     parser.add_argument("--show-outside", action="store_true",
                         help="print every summary sentence from outside the article")
+    parser.add_argument("--sure-scores", type=lambda text: [float(x) for x in text.split(",")],
+                        default=[], help="doubtful-paragraph thresholds to compare, as "
+                        "0,0.9,0.98: outside sentences and fidelity for each")
     args = parser.parse_args(argv)
     TREE_SETTINGS.update(args.trees)
     scorer = metric()
     started = time.time()
     pages = cd.real_pages()
     methods = [m for m in args.methods.split(",") if m]
-    held = cross_validate(pages, args.folds, args.seed, methods, args.passes)
+    if args.load:
+        # a dump is the held-out cleaning of the same pages: re-score it without refitting
+        dumped = pickle.loads(args.load.read_bytes())
+        held = {kind: Held(["\n".join(c.article) for c in cleaned], list(cleaned))
+                for kind, cleaned in dumped.items()}
+    else:
+        held = cross_validate(pages, args.folds, args.seed, args.passes)
     if args.dump:
-        import pickle
-
         args.dump.write_bytes(pickle.dumps({kind: r.cleaned for kind, r in held.items()}))
     rows = [{"id": p.id, "body": p.body} for p in pages]
     print("| input | F1 | precision | recall |\n|---|---|---|---|")
@@ -197,22 +260,28 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| HTML, trafilatura {trafilatura.__version__} alone (defaults) | {alone['f1']:.3f} | "
           f"{alone['precision']:.3f} | {alone['recall']:.3f} |")
     print_titles(pages, held)
-    print("Summary sentences from outside the article (3 sentences per page):\n")
-    print("| method | " + " | ".join(held) + " |\n|---|" + "---|" * len(held))
+    references = reference_summaries(pages, methods)
+    summaries = {kind: [summaries_of(c, methods) for c in result.cleaned]
+                 for kind, result in held.items()}
+    print("Summary sentences from outside the article (3 sentences per page), and each "
+          "method's fidelity (the share of its summary of the hand-marked body alone that "
+          "it also gives from the page):\n")
+    print("| method | " + " | ".join(f"{kind}: outside | fidelity" for kind in held)
+          + " |\n|---|" + "---|---|" * len(held))
     for method in methods:
         cells = []
-        for result in held.values():
-            total = outside = 0
-            for page, sentences in zip(pages, result.summaries[method], strict=True):
-                grams = body_grams(page.body)
-                total += len(sentences)
-                outside += sum(from_outside(s, grams) for s in sentences)
-                if args.show_outside:
-                    for sentence in sentences:
+        for kind in held:
+            share, faith, outside, total = rates(summaries[kind], references, pages, method)
+            cells.append(f"{100 * share:.1f}% ({outside}/{total}) | {100 * faith:.1f}%")
+            if args.show_outside:
+                for page, summary in zip(pages, summaries[kind], strict=True):
+                    grams = body_grams(page.body)
+                    for sentence in summary[method]:
                         if from_outside(sentence, grams):
-                            print(f"    {method:9} {page.site:28} {sentence[:110]}")
-            cells.append(f"{100 * outside / max(total, 1):.1f}% ({outside}/{total})")
+                            print(f"    {method:9} {kind[:9]:9} {page.site:28} {sentence[:100]}")
         print(f"| {method} | " + " | ".join(cells) + " |")
+    if args.sure_scores:
+        print_sure_scores(args.sure_scores, held, references, pages, methods)
     print(f"({time.time() - started:.0f} s)", file=sys.stderr)
     return 0
 

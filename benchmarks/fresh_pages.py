@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cleaner_cv import body_grams, from_outside, metric
+from cleaner_cv import body_grams, faithful, from_outside, metric, reference_summary
 
 from summarizer.clean import clean
 from summarizer.language import CODES
@@ -94,6 +94,7 @@ class Figures:
     languages: tuple[int, int]
     outside: dict[str, tuple[int, int]]
     notes: list[str] = field(default_factory=list)
+    fidelity: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def measure(methods: list[str], *, with_trafilatura: bool = True,
@@ -103,6 +104,7 @@ def measure(methods: list[str], *, with_trafilatura: bool = True,
     all_pages = pages(directory)
     predictions: dict[str, str] = {}
     outside = {m: [0, 0] for m in methods}
+    fidelity = {m: [0, 0] for m in methods}
     counts = dict.fromkeys(["titles", "languages", "body", "body_total", "chrome",
                             "chrome_total"], 0)
     notes: list[str] = []
@@ -122,11 +124,14 @@ def measure(methods: list[str], *, with_trafilatura: bool = True,
                 counts[key] += number in kept
         document = build_document(cleaned, language=cleaned.language)
         grams = body_grams(page.body)
+        reference = reference_summary(page.body, page.title, methods)
         for method in methods:
             summary = summarize_document(document, method=method, length=Length(sentences=3))
             bad = [s for s in summary.sentences if from_outside(s, grams)]
             outside[method][0] += len(bad)
             outside[method][1] += len(summary.sentences)
+            fidelity[method][0] += sum(faithful(s, reference[method]) for s in summary.sentences)
+            fidelity[method][1] += len(reference[method])
             notes += [f"{method:9} {page.name:28} {sentence[:100]}" for sentence in bad]
     shingles = {}
     for kind, group in (("copied text", [p for p in all_pages if not p.is_html]),
@@ -148,7 +153,8 @@ def measure(methods: list[str], *, with_trafilatura: bool = True,
                    chrome_kept=(counts["chrome"], counts["chrome_total"]),
                    titles=(counts["titles"], len(all_pages)),
                    languages=(counts["languages"], len(all_pages)),
-                   outside={m: (v[0], v[1]) for m, v in outside.items()}, notes=notes)
+                   outside={m: (v[0], v[1]) for m, v in outside.items()}, notes=notes,
+                   fidelity={m: (v[0], v[1]) for m, v in fidelity.items()})
 
 
 def _share(pair: tuple[int, int]) -> str:
@@ -176,10 +182,12 @@ def main(argv: list[str] | None = None) -> int:
           f"chrome lines kept {_share(figures.chrome_kept)}.")
     print(f"Title found exactly: {_share(figures.titles)}; language detected: "
           f"{_share(figures.languages)}.")
-    print("\nSummary sentences from outside the article (3 per page):\n")
-    print("| method | outside |\n|---|---|")
+    print("\nSummary sentences from outside the article (3 per page), and fidelity (the "
+          "share of each method's summary of the hand-marked body that it also gives from "
+          "the page):\n")
+    print("| method | outside | fidelity |\n|---|---|---|")
     for method, pair in figures.outside.items():
-        print(f"| {method} | {_share(pair)} |")
+        print(f"| {method} | {_share(pair)} | {_share(figures.fidelity[method])} |")
     if args.per_page:
         print("\n" + "\n".join(f"    {note}" for note in figures.notes))
     return 0

@@ -110,11 +110,14 @@ cross-validation (``benchmarks/cleaner_cv.py``): below it sit most of the captio
 teasers and disclaimers that cleaning keeps, and few article paragraphs."""
 
 
-def build_document(cleaned: CleanedText, *, language: str = "english") -> Document:
+def build_document(cleaned: CleanedText, *, language: str = "english",
+                   sure_score: float = SURE_SCORE) -> Document:
     """Split the kept paragraphs into sentences, numbered in document order.
 
     A paragraph that repeats the title is left out: the title is never a summary
-    sentence, even when a page prints it twice.
+    sentence, even when a page prints it twice. A paragraph the line model scored
+    below ``sure_score`` is doubtful (0 marks none; ``benchmarks/cleaner_cv.py
+    --sure-scores`` measures others).
     """
     title = text_key(cleaned.title) if cleaned.title else None
     sentences: list[Sentence] = []
@@ -122,7 +125,7 @@ def build_document(cleaned: CleanedText, *, language: str = "english") -> Docume
             zip(cleaned.paragraphs, cleaned.paragraph_scores, strict=True)):
         if title is not None and text_key(paragraph) == title:
             continue
-        doubtful = score is not None and score < SURE_SCORE
+        doubtful = score is not None and score < sure_score
         for text in split_sentences(paragraph, language=language):
             sentences.append(Sentence(index=len(sentences), text=text, paragraph=number,
                                       doubtful=doubtful))

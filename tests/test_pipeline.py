@@ -109,6 +109,20 @@ def test_build_document_never_merges_paragraphs() -> None:
     assert [s.index for s in document.sentences] == [0, 1]
 
 
+def test_paragraphs_scored_below_the_sure_score_are_doubtful() -> None:
+    from summarizer.clean import CleanedText, Label, LabelledLine
+    from summarizer.pipeline import SURE_SCORE
+
+    texts = ("The council met on Monday.", "Sign up for our newsletter.", "It voted twice.")
+    scores = (0.99, SURE_SCORE - 0.05, SURE_SCORE)
+    cleaned = CleanedText(title=None, headings=(), paragraphs=texts, lines=tuple(
+        LabelledLine(number=i + 1, text=text, label=str(Label.BODY), score=score)
+        for i, (text, score) in enumerate(zip(texts, scores, strict=True))))
+    assert [s.doubtful for s in build_document(cleaned).sentences] == [False, True, False]
+    assert not any(s.doubtful for s in build_document(cleaned, sure_score=0).sentences)
+    assert all(s.doubtful for s in build_document(cleaned, sure_score=1).sentences)
+
+
 def test_numbers_count_as_words_for_scoring() -> None:
     from summarizer.language import tokenize_words
 
