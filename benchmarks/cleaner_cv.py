@@ -32,7 +32,7 @@ from summarizer.errors import InputError
 from summarizer.language import tokenize_words
 from summarizer.methods import available_methods
 from summarizer.pipeline import SURE_SCORE, build_document, prepare_document, summarize_document
-from summarizer.types import Length
+from summarizer.types import Document, Length
 
 
 def metric() -> ModuleType:
@@ -77,13 +77,18 @@ def from_outside(sentence: str, grams_of_body: set[tuple[str, ...]]) -> bool:
         >= CHROME_SHARE * len(grams)
 
 
-def summaries_of(cleaned: CleanedText, methods: Sequence[str], *,
-                 sure_score: float = SURE_SCORE) -> dict[str, list[str]]:
-    """Each method's three-sentence summary of a cleaned page."""
-    document = build_document(cleaned, language=cleaned.language, sure_score=sure_score)
+def _three_sentences(document: Document, methods: Sequence[str]) -> dict[str, list[str]]:
+    """Each method's three-sentence summary of a document (none of an empty one)."""
     return {method: list(summarize_document(document, method=method,
                                             length=Length(sentences=3)).sentences)
             if document.sentences else [] for method in methods}
+
+
+def summaries_of(cleaned: CleanedText, methods: Sequence[str], *,
+                 sure_score: float = SURE_SCORE) -> dict[str, list[str]]:
+    """Each method's three-sentence summary of a cleaned page."""
+    return _three_sentences(
+        build_document(cleaned, language=cleaned.language, sure_score=sure_score), methods)
 
 
 def reference_summary(body: str, title: str | None, methods: Sequence[str]
@@ -94,10 +99,7 @@ def reference_summary(body: str, title: str | None, methods: Sequence[str]
         document, _ = prepare_document(body, clean=False)
     except InputError:
         return {method: [] for method in methods}
-    document = replace(document, title=title or None)
-    return {method: list(summarize_document(document, method=method,
-                                            length=Length(sentences=3)).sentences)
-            for method in methods}
+    return _three_sentences(replace(document, title=title or None), methods)
 
 
 def reference_summaries(pages: Sequence[cd.RealPage], methods: Sequence[str]
@@ -114,12 +116,12 @@ def faithful(sentence: str, reference: Sequence[str]) -> bool:
 
 
 def rates(summaries: Sequence[dict[str, list[str]]], references: Sequence[dict[str, list[str]]],
-          pages: Sequence[cd.RealPage], method: str) -> tuple[float, float, int, int]:
-    """One method's share of summary sentences from outside the article, its outside and
-    total counts, and its fidelity (reference sentences it also picked)."""
+          bodies: Sequence[set[tuple[str, ...]]], method: str) -> tuple[float, float, int, int]:
+    """One method's share of summary sentences from outside the article (``bodies``: each
+    page's :func:`body_grams`), its outside and total counts, and its fidelity (reference
+    sentences it also picked)."""
     total = outside = hits = wanted = 0
-    for page, summary, reference in zip(pages, summaries, references, strict=True):
-        grams = body_grams(page.body)
+    for grams, summary, reference in zip(bodies, summaries, references, strict=True):
         total += len(summary[method])
         outside += sum(from_outside(s, grams) for s in summary[method])
         hits += sum(faithful(s, reference[method]) for s in summary[method])
@@ -191,7 +193,7 @@ def print_titles(pages: Sequence[cd.RealPage], held: dict[str, Held]) -> None:
 
 def print_sure_scores(scores: Sequence[float], held: dict[str, Held],
                       references: Sequence[dict[str, list[str]]],
-                      pages: Sequence[cd.RealPage], methods: Sequence[str]) -> None:
+                      bodies: Sequence[set[tuple[str, ...]]], methods: Sequence[str]) -> None:
     """Outside sentences and fidelity, over all methods and for lead, with each threshold
     below which a kept paragraph is doubtful (0: none is)."""
     print("\nDoubtful-paragraph threshold (`SURE_SCORE`): outside sentences and fidelity, "
@@ -201,13 +203,25 @@ def print_sure_scores(scores: Sequence[float], held: dict[str, Held],
     for score in scores:
         for kind, result in held.items():
             summaries = [summaries_of(c, methods, sure_score=score) for c in result.cleaned]
-            per = {method: rates(summaries, references, pages, method) for method in methods}
+            per = {method: rates(summaries, references, bodies, method) for method in methods}
             outside = [100 * row[0] for row in per.values()]
             faith = [100 * row[1] for row in per.values()]
             lead = per.get("lead", (0.0, 0.0, 0, 0))
             print(f"| {score:g} | {kind} | {sum(outside) / len(outside):.1f}% | "
                   f"{max(outside):.1f}% | {100 * lead[0]:.1f}% | "
                   f"{sum(faith) / len(faith):.1f}% | {100 * lead[1]:.1f}% |")
+
+
+def thresholds(text: str) -> list[float]:
+    """``--sure-scores``: comma-separated thresholds from 0 to 1."""
+    try:
+        scores = [float(part) for part in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a list of numbers; give thresholds like 0,0.9,0.98") from None
+    if not all(0 <= score <= 1 for score in scores):
+        raise argparse.ArgumentTypeError(f"{text!r}: every threshold must be from 0 to 1")
+    return scores
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -222,13 +236,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump", type=Path, default=None,
                         help="pickle the held-out cleaning of every page here, for analysis")
     parser.add_argument("--load", type=Path, default=None,
-                        help="score a --dump of an earlier run instead of fitting again")
+                        help="score a --dump of an earlier run instead of fitting again "
+                        "(--folds, --seed, --passes and --trees then do nothing)")
     parser.add_argument("--show-outside", action="store_true",
                         help="print every summary sentence from outside the article")
-    parser.add_argument("--sure-scores", type=lambda text: [float(x) for x in text.split(",")],
-                        default=[], help="doubtful-paragraph thresholds to compare, as "
-                        "0,0.9,0.98: outside sentences and fidelity for each")
+    parser.add_argument("--sure-scores", type=thresholds, default=[],
+                        help="doubtful-paragraph thresholds to compare, as 0,0.9,0.98: "
+                        "outside sentences and fidelity for each")
     args = parser.parse_args(argv)
+    if args.load and not args.load.is_file():
+        parser.error(f"--load: no file {args.load}; give a file written by --dump")
     TREE_SETTINGS.update(args.trees)
     scorer = metric()
     started = time.time()
@@ -261,6 +278,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{alone['precision']:.3f} | {alone['recall']:.3f} |")
     print_titles(pages, held)
     references = reference_summaries(pages, methods)
+    bodies = [body_grams(page.body) for page in pages]
     summaries = {kind: [summaries_of(c, methods) for c in result.cleaned]
                  for kind, result in held.items()}
     print("Summary sentences from outside the article (3 sentences per page), and each "
@@ -271,17 +289,16 @@ def main(argv: list[str] | None = None) -> int:
     for method in methods:
         cells = []
         for kind in held:
-            share, faith, outside, total = rates(summaries[kind], references, pages, method)
+            share, faith, outside, total = rates(summaries[kind], references, bodies, method)
             cells.append(f"{100 * share:.1f}% ({outside}/{total}) | {100 * faith:.1f}%")
             if args.show_outside:
-                for page, summary in zip(pages, summaries[kind], strict=True):
-                    grams = body_grams(page.body)
+                for page, grams, summary in zip(pages, bodies, summaries[kind], strict=True):
                     for sentence in summary[method]:
                         if from_outside(sentence, grams):
                             print(f"    {method:9} {kind[:9]:9} {page.site:28} {sentence[:100]}")
         print(f"| {method} | " + " | ".join(cells) + " |")
     if args.sure_scores:
-        print_sure_scores(args.sure_scores, held, references, pages, methods)
+        print_sure_scores(args.sure_scores, held, references, bodies, methods)
     print(f"({time.time() - started:.0f} s)", file=sys.stderr)
     return 0
 
